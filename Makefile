@@ -1,0 +1,59 @@
+# Recours — `make run` serves the site, `make test` runs every test. Both install what they need.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
+CHROMIUM ?= /usr/bin/chromium
+APT_PACKAGES := chromium fonts-liberation fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libreoffice-writer-nogui nginx wrk
+HOST ?= 127.0.0.1
+PORT ?= 5000
+
+.PHONY: help run test test-fast lint install system-deps node-deps translations translations-update compile-translations clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e '.[test]'
+	touch $@
+
+install: $(STAMP) compile-translations ## Create .venv and install the pinned packages
+
+compile-translations: $(STAMP) ## Compile the .po catalogues into .mo files
+	$(VENV)/bin/pybabel compile -d app/translations -D messages --statistics
+
+translations-update: $(STAMP) ## Extract interface strings and update both catalogues
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _l -o app/translations/messages.pot --no-location --sort-output --project=Recours .
+	$(VENV)/bin/pybabel update -i app/translations/messages.pot -d app/translations -D messages --no-fuzzy-matching
+	$(PY) -m app.web.catalogues app/translations/en/LC_MESSAGES/messages.po
+
+system-deps: ## Debian packages: Chromium (browser tests), Pango (PDF), LibreOffice (document checks), nginx+wrk (bench)
+	@missing=""; for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+node-deps: ## axe-core from npm (accessibility checks in the browser tests)
+	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund --silent
+
+run: install ## Run the site on http://127.0.0.1:5000
+	$(VENV)/bin/flask --app app run --host $(HOST) --port $(PORT)
+
+lint: install ## Ruff
+	$(VENV)/bin/ruff check app tests bench
+
+test: install system-deps node-deps ## Every test, real browser included
+	$(VENV)/bin/ruff check app tests
+	$(VENV)/bin/flask --app app content check
+	CHROMIUM=$(CHROMIUM) $(VENV)/bin/pytest -q
+
+test-fast: install ## Tests without the browser
+	$(VENV)/bin/pytest -q -m "not browser"
+
+clean: ## Remove the virtualenv and caches
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache build

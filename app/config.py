@@ -1,0 +1,26 @@
+"""Default configuration. Nothing here enables sessions, cookies or storage of answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class DefaultConfig:
+    # No session is ever used; a random key keeps Flask quiet without persisting anything.
+    SECRET_KEY = None
+    LANGUAGES = ("fr", "en")
+    DEFAULT_LANGUAGE = "fr"
+    BABEL_DEFAULT_LOCALE = "fr"
+    BABEL_TRANSLATION_DIRECTORIES = str(Path(__file__).parent / "translations")
+    CONTENT_DIR = str(ROOT / "content")
+    # Requests carry at most a complaint with its text fields; files never leave the browser.
+    MAX_CONTENT_LENGTH = 256 * 1024
+    MAX_FORM_MEMORY_SIZE = 256 * 1024
+    MAX_FORM_PARTS = 2000
+    # Where the quick-exit link sends the user: a neutral, everyday site.
+    QUICK_EXIT_URL = "https://www.google.com/search?q=m%C3%A9t%C3%A9o"
+    JSON_AS_ASCII = False
+    SEND_FILE_MAX_AGE_DEFAULT = 0
+    TEMPLATES_AUTO_RELOAD = False

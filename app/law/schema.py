@@ -1,0 +1,186 @@
+"""Frozen records for the law as dated data, and the shared circumstance vocabulary.
+
+Rules are immutable once loaded so that every page, letter and API answer built in one
+process reads exactly the same law. Dates are always explicit: nothing here knows "today".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+# Circumstance keys shared with the qualification engine (docs/architecture.md).
+SHARED_CIRCUMSTANCES = frozenset(
+    {
+        "online_public",  # online public communication service
+        "partner",  # spouse, cohabitant, PACS partner, or former partner
+        "minor_victim",
+        "minor_under_15",
+        "several_authors",
+        "vulnerable_victim",
+        "threat_executed",
+        "organised_gang",
+        "itt_over_8_days",
+        "digital_medium",
+    }
+)
+
+# Keys added by the law data because an article names a circumstance the shared list lacks.
+# Each is used only where the article's own wording is quoted in the aggravation label.
+EXTRA_CIRCUMSTANCES = frozenset(
+    {
+        "abuse_of_authority",  # 222-33 1°, 226-3-1 1°: abuse of the authority of one's office
+        "economic_precarity",  # 222-33 4°: vulnerability from economic or social precarity
+        "minor_present",  # 222-33 7°, 222-33-2-2 5°: a minor was present and witnessed it
+        "ascendant_or_authority",  # 222-33 8°: ascendant or person with authority over victim
+        "public_role",  # 226-1, 222-33-2-2 4° bis, 223-1-1: public official, elected official,
+        #                 candidate or journalist (or family), as each article defines it
+        "public_transport",  # 226-3-1 5°: public transport or station
+        "images_recorded",  # 226-3-1 6°: images fixed, recorded or transmitted
+        "suicide_or_attempt",  # 222-33-2-3: harassment led the victim to (attempt) suicide
+    }
+)
+
+CIRCUMSTANCES = SHARED_CIRCUMSTANCES | EXTRA_CIRCUMSTANCES
+
+CODES = ("code_penal", "code_procedure_penale")
+KINDS = ("offence", "procedure", "complementary_penalty")
+GRADES = ("A", "B", "C", "U")
+LANGUAGES = ("fr", "en")
+
+
+class LawDataError(ValueError):
+    """The law data is malformed; the message names the file and the field."""
+
+    def __init__(self, file: str, field_name: str, problem: str):
+        self.file = file
+        self.field = field_name
+        self.problem = problem
+        super().__init__(f"{file}: {field_name}: {problem}")
+
+
+class UnknownArticle(LookupError):
+    """No rule with this id is held in the law data."""
+
+
+class UnknownConduct(LookupError):
+    """The rule has no conduct with this key."""
+
+
+@dataclass(frozen=True, order=True)
+class Penalty:
+    """A maximum penalty (peine encourue) for an adult offender."""
+
+    prison_years: int | float
+    fine_eur: int
+    applied: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Aggravation:
+    """A named circumstance that raises the penalty.
+
+    `item` groups keys that are one circumstance in the article (222-33-2-2 4° covers both
+    online services and digital media) so that counted tiers count circumstances, not keys.
+    `conducts` limits the aggravation to some conducts of the article (empty: all of them).
+    """
+
+    key: str
+    label: Mapping[str, str]
+    penalty: Penalty
+    item: str
+    conducts: tuple[str, ...] = ()
+    grade: str | None = None
+
+
+@dataclass(frozen=True)
+class CountedTier:
+    """A penalty that applies when at least `count` distinct circumstances are present."""
+
+    count: int
+    penalty: Penalty
+
+
+@dataclass(frozen=True)
+class Conduct:
+    """One of several conducts an article punishes separately (227-23)."""
+
+    key: str
+    label: Mapping[str, str]
+    penalty: Penalty
+
+
+@dataclass(frozen=True)
+class Version:
+    """One dated version of a rule. `start_exact` is False when the start is only the
+    best-supported date (the reference asks for it to be checked)."""
+
+    start: date
+    end: date | None
+    start_exact: bool
+    enacted_by: Mapping[str, str]
+    text: Mapping[str, str]
+    text_source: str | None
+    legifrance_id: str | None
+    penalty: Penalty | None
+    aggravations: tuple[Aggravation, ...]
+    counted: tuple[CountedTier, ...]
+    conducts: tuple[Conduct, ...]
+    values: Mapping[str, object]
+    grade: str | None
+    uncertain: Mapping[str, str] | None
+
+    def applies_on(self, on_date: date) -> bool:
+        return self.start <= on_date and (self.end is None or on_date <= self.end)
+
+    def conduct(self, key: str) -> Conduct:
+        for conduct in self.conducts:
+            if conduct.key == key:
+                return conduct
+        raise UnknownConduct(key)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One article (or procedure rule) with its dated versions, sources and grade.
+
+    `earlier_versions` is set when the article existed before the first version held:
+    then a date before `versions[0].start` means "not held", not "not in force".
+    """
+
+    id: str
+    code: str
+    article: str
+    kind: str
+    title: Mapping[str, str]
+    complaint_required: bool
+    legifrance_id: str | None
+    url: str
+    grade: str
+    checked_on: date
+    sources: tuple[str, ...]
+    versions: tuple[Version, ...]
+    uncertain: Mapping[str, str] | None
+    earlier_versions: Mapping[str, str] | None
+
+    def version_at(self, on_date: date) -> Version | None:
+        if not isinstance(on_date, date):
+            raise TypeError("version_at needs an explicit datetime.date")
+        for version in self.versions:
+            if version.applies_on(on_date):
+                return version
+        return None
+
+    def coverage_at(self, on_date: date) -> str:
+        """'in_force', 'not_in_force', or 'not_held' (existed, but no version is held)."""
+        if self.version_at(on_date) is not None:
+            return "in_force"
+        if self.earlier_versions and on_date < self.versions[0].start:
+            return "not_held"
+        return "not_in_force"
+
+    @property
+    def current(self) -> Version:
+        """The latest version held (may have an end date if the rule was repealed)."""
+        return self.versions[-1]

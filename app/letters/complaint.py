@@ -1,0 +1,58 @@
+"""The written complaint to the procureur de la République (plainte simple, by letter).
+
+Contents follow the reference material: identity and contact, the facts in date order with exact
+addresses, the author or "contre X", the harm, the exhibits, and optionally the declaration of
+constitution de partie civile. The offences are named by article and title only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from . import parts
+from .model import Letter, Section
+from .wording import t
+
+
+def build_complaint(data: dict, offences: list[dict], tribunal: dict | None,
+                    today: date) -> Letter:
+    """Build the complaint in `data["letter_lang"]` from validated data (see schema.validate)."""
+    lang = data.get("letter_lang") or "fr"
+    author = data["author"]
+    if author["known"] and author["name"]:
+        object_line = t(lang, "object_complaint_named", name=author["name"])
+    else:
+        object_line = t(lang, "object_complaint_x")
+    if data.get("partie_civile"):
+        object_line += t(lang, "and_pc")
+
+    requests = [t(lang, "inform")]
+    if data.get("partie_civile"):
+        requests.append(parts.partie_civile_line(data, lang))
+
+    sections = (
+        parts.facts_section(data, lang),
+        parts.author_section(data, lang),
+        parts.offences_section(offences, lang),
+        parts.harm_section(data, lang),
+        Section(t(lang, "h_requests"), tuple(requests)),
+    )
+    return Letter(
+        kind="complaint",
+        lang=lang,
+        title=t(lang, "complaint_title"),
+        sender=parts.sender_block(data, lang),
+        addressee=parts.addressee_block("procureur", data, tribunal, lang, pres=True),
+        place_date=parts.place_date(data, today, lang),
+        object_line=object_line,
+        salutation=t(lang, "salutation_procureur"),
+        opening=(parts.intro(data, lang, "intro_self", "intro_rep"),),
+        sections=sections,
+        exhibits=parts.exhibit_table([], data, lang),
+        closing=t(lang, "closing_procureur"),
+        signature=parts.signature_block(data, lang),
+        notice=parts.notice(lang),
+        sending_mode=t(lang, "sending_mode"),
+        disclaimer_heading=t(lang, "h_notes"),
+        disclaimer=(t(lang, "note_model"), t(lang, "note_send_complaint")),
+    )

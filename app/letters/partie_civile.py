@@ -1,0 +1,87 @@
+"""The plainte avec constitution de partie civile to the doyen des juges d'instruction (CPP 85).
+
+It becomes admissible once the procureur has said he will not prosecute, or once a period (three
+months in the law data, passed in as `months`) has run since the first complaint. The letter
+states which condition is met and from which date it can be filed, and mentions the deposit
+(consignation, CPP 88) and legal aid.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from . import parts
+from .model import Letter, Section
+from .wording import long_date, t
+
+
+def add_months(start: date, months: int) -> date:
+    """Same day `months` later; the month's last day when that day does not exist."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def filing_date(first_complaint_date: date, refusal_date: date | None, months: int) -> date:
+    """First day the complaint is admissible: after the refusal, or `months` after the first
+    complaint, whichever comes first."""
+    after_delay = add_months(first_complaint_date, months)
+    if refusal_date is not None:
+        return min(refusal_date, after_delay)
+    return after_delay
+
+
+def build_partie_civile(data: dict, offences: list[dict], tribunal: dict | None,
+                        first_complaint_date: date, refusal_date: date | None, today: date,
+                        months: int = 3) -> Letter:
+    """Build the letter from validated data; `months` comes from the law data (CPP 85)."""
+    lang = data.get("letter_lang") or "fr"
+    author = data["author"]
+    if author["known"] and author["name"]:
+        object_line = t(lang, "object_pc_named", name=author["name"])
+    else:
+        object_line = t(lang, "object_pc_x")
+
+    first = long_date(first_complaint_date, lang)
+    if refusal_date is not None:
+        admissibility = t(lang, "adm_refusal", date=long_date(refusal_date, lang), first=first)
+    else:
+        admissibility = t(lang, "adm_delay", first=first, months=str(months))
+    available = filing_date(first_complaint_date, refusal_date, months)
+
+    extra = [t(lang, "exh_first_complaint", date=first)]
+    if refusal_date is not None:
+        extra.append(t(lang, "exh_refusal", date=long_date(refusal_date, lang)))
+
+    sections = (
+        Section(t(lang, "h_admissibility"), (admissibility,)),
+        parts.facts_section(data, lang),
+        parts.author_section(data, lang),
+        parts.offences_section(offences, lang),
+        parts.harm_section(data, lang),
+        Section(t(lang, "h_requests"), (parts.partie_civile_line(data, lang),
+                                        t(lang, "inform"))),
+        Section(t(lang, "h_deposit"), (t(lang, "deposit"),)),
+    )
+    notes = [t(lang, "note_model"), t(lang, "note_from", date=long_date(available, lang)),
+             t(lang, "note_send_pc"), t(lang, "note_legal_aid")]
+    return Letter(
+        kind="partie_civile",
+        lang=lang,
+        title=t(lang, "pc_title"),
+        sender=parts.sender_block(data, lang),
+        addressee=parts.addressee_block("doyen", data, tribunal, lang, pres=False),
+        place_date=parts.place_date(data, today, lang),
+        object_line=object_line,
+        salutation=t(lang, "salutation_doyen"),
+        opening=(parts.intro(data, lang, "intro_pc_self", "intro_pc_rep"),),
+        sections=sections,
+        exhibits=parts.exhibit_table(extra, data, lang),
+        closing=t(lang, "closing_doyen"),
+        signature=parts.signature_block(data, lang),
+        notice=parts.notice(lang),
+        sending_mode=t(lang, "sending_mode"),
+        disclaimer_heading=t(lang, "h_notes"),
+        disclaimer=tuple(notes),
+    )

@@ -1,0 +1,267 @@
+"""Every sentence of the letters, in French and in English, side by side.
+
+Kept in one table so a change in one language is seen next to the other (bilingual parity is
+checked by a test: both languages have the same keys). Only the French letter is sent; the English
+text is a reading copy.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from babel.dates import format_date, format_datetime
+
+W: dict[str, dict[str, str]] = {
+    "fr": {
+        "complaint_title": "Plainte adressée au procureur de la République",
+        "pc_title": "Plainte avec constitution de partie civile",
+        "born_on": "Né(e) le {date}",
+        "email": "Courriel : {value}",
+        "phone": "Téléphone : {value}",
+        "acting_for": "Agissant en qualité de {role} de {name}",
+        "procureur": "Madame, Monsieur le Procureur de la République",
+        "doyen": "Madame, Monsieur le Doyen des juges d'instruction",
+        "tj_pres": "près le {court}",
+        "tj_of": "{court}",
+        "tj_unknown": "près le tribunal judiciaire de ………………",
+        "tj_unknown_plain": "Tribunal judiciaire de ………………",
+        "place_date": "À {place}, le {date}",
+        "place_date_noplace": "Le {date}",
+        "sending_mode": "Lettre recommandée avec demande d'avis de réception",
+        "object_complaint_x": "Objet : plainte contre X",
+        "object_complaint_named": "Objet : plainte contre {name}",
+        "object_pc_x": "Objet : plainte avec constitution de partie civile contre X "
+                       "(article 85 du Code de procédure pénale)",
+        "object_pc_named": "Objet : plainte avec constitution de partie civile contre {name} "
+                           "(article 85 du Code de procédure pénale)",
+        "and_pc": " ; constitution de partie civile",
+        "salutation_procureur": "Madame, Monsieur le Procureur de la République,",
+        "salutation_doyen": "Madame, Monsieur le Doyen,",
+        "intro_self": "Je soussigné(e) {name}, {born}domicilié(e) {address}, ai l'honneur de "
+                      "porter plainte {against} pour les faits exposés ci-dessous.",
+        "intro_rep": "Je soussigné(e) {name}, domicilié(e) {address}, agissant en qualité de "
+                     "{role} de {victim}, {born}ai l'honneur de porter plainte au nom de {victim} "
+                     "{against} pour les faits exposés ci-dessous.",
+        "intro_pc_self": "Je soussigné(e) {name}, {born}domicilié(e) {address}, ai l'honneur de "
+                         "porter plainte {against} et de me constituer partie civile, en "
+                         "application de l'article 85 du Code de procédure pénale.",
+        "intro_pc_rep": "Je soussigné(e) {name}, domicilié(e) {address}, agissant en qualité de "
+                        "{role} de {victim}, {born}ai l'honneur de porter plainte au nom de "
+                        "{victim} {against} et de constituer {victim} partie civile, en "
+                        "application de l'article 85 du Code de procédure pénale.",
+        "born_inline": "né(e) le {date}, ",
+        "against_x": "contre X",
+        "against_named": "contre {name}",
+        "no_address": "à l'adresse indiquée en tête",
+        "h_facts": "Exposé des faits",
+        "fact_on": "Le {date}",
+        "fact_platform": "sur {platform}",
+        "fact_account": "depuis le compte « {account} »",
+        "fact_urls": "Adresse(s) exacte(s) : {urls}",
+        "not_reproduced": "Les contenus en cause ne sont pas reproduits dans la présente lettre : "
+                          "ils sont décrits ci-dessus et les pièces jointes permettent de les "
+                          "constater.",
+        "h_author": "Auteur des faits",
+        "author_named": "J'estime que l'auteur des faits est {name}.",
+        "author_rel": "Lien avec {victim_ref} : {relationship}.",
+        "author_x": "L'auteur des faits n'est pas identifié à ce jour : la plainte est dirigée "
+                    "contre X.",
+        "author_accounts": "Compte(s) utilisé(s) : {accounts}.",
+        "victim_ref_self": "moi",
+        "h_offences": "Qualification des faits",
+        "offences_intro": "Ces faits me paraissent pouvoir relever des infractions suivantes, "
+                          "sous réserve de l'appréciation de l'autorité judiciaire :",
+        "offences_none": "Je laisse à l'autorité judiciaire le soin de qualifier ces faits.",
+        "offence_line": "article {article} du {code} : {title}",
+        "code_penal": "Code pénal",
+        "code_procedure_penale": "Code de procédure pénale",
+        "h_harm": "Préjudice subi",
+        "harm_none": "Je me réserve de préciser ultérieurement le préjudice subi.",
+        "h_requests": "Demandes",
+        "inform": "Je vous remercie de bien vouloir m'informer de la suite qui sera donnée à "
+                  "cette plainte.",
+        "pc_declare": "Je déclare me constituer partie civile.",
+        "pc_declare_rep": "Je déclare me constituer partie civile au nom de {victim}.",
+        "h_admissibility": "Recevabilité",
+        "adm_refusal": "Par un avis du {date}, le procureur de la République m'a fait connaître "
+                       "qu'il n'engagerait pas lui-même de poursuites à la suite de ma plainte du "
+                       "{first}.",
+        "adm_delay": "J'ai déposé plainte auprès du procureur de la République le {first}. "
+                     "Un délai de {months} mois s'est écoulé depuis cette plainte "
+                     "(article 85 du Code de procédure pénale).",
+        "h_deposit": "Consignation et aide juridictionnelle",
+        "deposit": "Je prends acte qu'en fonction de mes ressources, le juge d'instruction fixe "
+                   "le montant de la consignation à déposer au greffe et le délai pour le faire, "
+                   "sauf si j'obtiens l'aide juridictionnelle ; il peut aussi m'en dispenser "
+                   "(article 88 du Code de procédure pénale).",
+        "exh_heading": "Bordereau des pièces jointes",
+        "exh_cols": "N°|Description|Vu le|Adresse (URL)|Empreinte SHA-256",
+        "exh_empty": "Aucune pièce jointe.",
+        "exh_first_complaint": "Copie de ma plainte du {date} au procureur de la République et "
+                               "preuve de son envoi ou de son dépôt (avis de réception ou "
+                               "récépissé)",
+        "exh_refusal": "Avis du procureur de la République du {date}",
+        "closing_procureur": "Je vous prie d'agréer, Madame, Monsieur le Procureur de la "
+                             "République, l'expression de ma considération distinguée.",
+        "closing_doyen": "Je vous prie d'agréer, Madame, Monsieur le Doyen, l'expression de ma "
+                         "considération distinguée.",
+        "signature": "Signature",
+        "notice_reading_copy": "",
+        "h_notes": "À lire avant d'envoyer (à retirer de la lettre)",
+        "note_model": "Ce document est un modèle fourni à titre d'information ; ce n'est pas un "
+                      "conseil juridique. Relisez-le, complétez-le et signez-le.",
+        "note_send_complaint": "Envoi : par lettre recommandée avec demande d'avis de réception "
+                               "au procureur de la République du tribunal judiciaire, ou remise "
+                               "à l'accueil du tribunal contre récépissé. Gardez une copie et "
+                               "l'avis de réception : ils prouvent la date de votre plainte.",
+        "note_send_pc": "Envoi : par lettre recommandée avec demande d'avis de réception au "
+                        "doyen des juges d'instruction du tribunal judiciaire, ou remise au "
+                        "greffe contre récépissé. Gardez une copie et l'avis de réception.",
+        "note_from": "Cette plainte peut être déposée à partir du {date} (article 85 du Code de "
+                     "procédure pénale).",
+        "note_legal_aid": "Aide juridictionnelle : selon vos ressources, vous pouvez la demander "
+                          "(formulaire CERFA n° 16146) ; si vous l'obtenez, vous n'avez pas de "
+                          "consignation à déposer.",
+    },
+    "en": {
+        "complaint_title": "Complaint to the public prosecutor (procureur de la République)",
+        "pc_title": "Complaint with civil-party claim (plainte avec constitution de partie "
+                    "civile)",
+        "born_on": "Born on {date}",
+        "email": "E-mail: {value}",
+        "phone": "Phone: {value}",
+        "acting_for": "Acting as {role} of {name}",
+        "procureur": "The Public Prosecutor (Procureur de la République)",
+        "doyen": "The Senior Investigating Judge (Doyen des juges d'instruction)",
+        "tj_pres": "at the {court}",
+        "tj_of": "{court}",
+        "tj_unknown": "at the tribunal judiciaire of ………………",
+        "tj_unknown_plain": "Tribunal judiciaire of ………………",
+        "place_date": "{place}, {date}",
+        "place_date_noplace": "{date}",
+        "sending_mode": "Registered letter with acknowledgement of receipt",
+        "object_complaint_x": "Subject: complaint against a person or persons unknown "
+                              "(contre X)",
+        "object_complaint_named": "Subject: complaint against {name}",
+        "object_pc_x": "Subject: complaint with civil-party claim against a person or persons "
+                       "unknown (contre X) (article 85 of the Code of Criminal Procedure)",
+        "object_pc_named": "Subject: complaint with civil-party claim against {name} "
+                           "(article 85 of the Code of Criminal Procedure)",
+        "and_pc": "; civil-party claim",
+        "salutation_procureur": "Dear Public Prosecutor,",
+        "salutation_doyen": "Dear Senior Investigating Judge,",
+        "intro_self": "I, the undersigned {name}, {born}residing {address}, hereby file a "
+                      "complaint {against} for the facts set out below.",
+        "intro_rep": "I, the undersigned {name}, residing {address}, acting as {role} of "
+                     "{victim}, {born}hereby file a complaint on behalf of {victim} {against} "
+                     "for the facts set out below.",
+        "intro_pc_self": "I, the undersigned {name}, {born}residing {address}, hereby file a "
+                         "complaint {against} and claim to be a civil party, under article 85 "
+                         "of the Code of Criminal Procedure.",
+        "intro_pc_rep": "I, the undersigned {name}, residing {address}, acting as {role} of "
+                        "{victim}, {born}hereby file a complaint on behalf of {victim} {against} "
+                        "and make {victim} a civil party, under article 85 of the Code of "
+                        "Criminal Procedure.",
+        "born_inline": "born on {date}, ",
+        "against_x": "against a person or persons unknown (contre X)",
+        "against_named": "against {name}",
+        "no_address": "at the address given above",
+        "h_facts": "Statement of facts",
+        "fact_on": "On {date}",
+        "fact_platform": "on {platform}",
+        "fact_account": "from the account “{account}”",
+        "fact_urls": "Exact address(es): {urls}",
+        "not_reproduced": "The content in question is not reproduced in this letter: it is "
+                          "described above, and the attached exhibits allow it to be verified.",
+        "h_author": "Author of the facts",
+        "author_named": "I believe the author of the facts is {name}.",
+        "author_rel": "Relationship to {victim_ref}: {relationship}.",
+        "author_x": "The author of the facts has not been identified so far: the complaint is "
+                    "against a person or persons unknown (contre X).",
+        "author_accounts": "Account(s) used: {accounts}.",
+        "victim_ref_self": "me",
+        "h_offences": "Legal classification of the facts",
+        "offences_intro": "In my view these facts may fall under the following offences, "
+                          "subject to the assessment of the judicial authority:",
+        "offences_none": "I leave the legal classification of these facts to the judicial "
+                         "authority.",
+        "offence_line": "article {article} of the {code}: {title}",
+        "code_penal": "Criminal Code (Code pénal)",
+        "code_procedure_penale": "Code of Criminal Procedure (Code de procédure pénale)",
+        "h_harm": "Harm suffered",
+        "harm_none": "I reserve the right to describe the harm suffered at a later stage.",
+        "h_requests": "Requests",
+        "inform": "Please inform me of the action taken on this complaint.",
+        "pc_declare": "I declare that I claim to be a civil party (je déclare me constituer "
+                      "partie civile).",
+        "pc_declare_rep": "I declare that I claim to be a civil party on behalf of {victim} "
+                          "(je déclare me constituer partie civile).",
+        "h_admissibility": "Admissibility",
+        "adm_refusal": "By a notice dated {date}, the public prosecutor informed me that he or "
+                       "she would not bring proceedings following my complaint of {first}.",
+        "adm_delay": "I filed a complaint with the public prosecutor on {first}. A period of "
+                     "{months} months has passed since that complaint (article 85 of the Code "
+                     "of Criminal Procedure).",
+        "h_deposit": "Deposit and legal aid",
+        "deposit": "I note that, depending on my resources, the investigating judge sets the "
+                   "amount of the deposit (consignation) to be paid to the court registry and "
+                   "the time allowed to pay it, unless I obtain legal aid (aide "
+                   "juridictionnelle); the judge may also waive it (article 88 of the Code of "
+                   "Criminal Procedure).",
+        "exh_heading": "List of exhibits (bordereau de pièces)",
+        "exh_cols": "No.|Description|Seen on|Address (URL)|SHA-256 fingerprint",
+        "exh_empty": "No exhibits.",
+        "exh_first_complaint": "Copy of my complaint of {date} to the public prosecutor and "
+                               "proof of sending or filing (acknowledgement of receipt or "
+                               "receipt)",
+        "exh_refusal": "Notice from the public prosecutor dated {date}",
+        "closing_procureur": "Yours faithfully,",
+        "closing_doyen": "Yours faithfully,",
+        "signature": "Signature",
+        "notice_reading_copy": "Reading copy in English. The letter to send is the French "
+                               "version: French courts work in French.",
+        "h_notes": "Read before sending (remove from the letter)",
+        "note_model": "This document is a model provided for information; it is not legal "
+                      "advice. Read it, complete it and sign it.",
+        "note_send_complaint": "Sending: by registered letter with acknowledgement of receipt "
+                               "to the public prosecutor at the tribunal judiciaire, or handed "
+                               "in at the court's reception against a receipt. Keep a copy and "
+                               "the acknowledgement of receipt: they prove the date of your "
+                               "complaint.",
+        "note_send_pc": "Sending: by registered letter with acknowledgement of receipt to the "
+                        "senior investigating judge at the tribunal judiciaire, or handed in at "
+                        "the registry against a receipt. Keep a copy and the acknowledgement "
+                        "of receipt.",
+        "note_from": "This complaint can be filed from {date} (article 85 of the Code of "
+                     "Criminal Procedure).",
+        "note_legal_aid": "Legal aid (aide juridictionnelle): depending on your resources you "
+                          "can apply for it (form CERFA no. 16146); if you obtain it, you do "
+                          "not have to pay a deposit.",
+    },
+}
+
+_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+
+def t(lang: str, key: str, **values: str) -> str:
+    """The sentence `key` in `lang`, filled in."""
+    return W[lang][key].format(**values)
+
+
+def long_date(value: date, lang: str) -> str:
+    """12 mars 2025 / 12 March 2025; French writes the first day of a month "1er"."""
+    text = format_date(value, format="long", locale=_LOCALES[lang])
+    if lang == "fr" and value.day == 1:
+        text = "1er" + text[1:]
+    return text
+
+
+def seen_at(value: str, lang: str) -> str:
+    """An ISO date or date-time (from the validator) written for people."""
+    if not value:
+        return ""
+    if len(value) == 10:
+        return long_date(date.fromisoformat(value), lang)
+    moment = datetime.fromisoformat(value)
+    pattern = "d MMMM y 'à' HH:mm" if lang == "fr" else "d MMMM y 'at' HH:mm"
+    return format_datetime(moment, pattern, locale=_LOCALES[lang])

@@ -1,0 +1,122 @@
+"""Block content functions: penalty lists, article quotations, version histories, the comparison
+table. Each returns HTML built only from the law data, escaped, ready to stand in Markdown."""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from app.law.schema import Rule, Version
+from app.pages.wording import article_name, long_date, penalty_text
+
+
+def _p(fn, penalty) -> str:
+    return penalty_text(penalty.prison_years, penalty.fine_eur, fn.lang)
+
+
+def _penalty_items(fn, version: Version) -> list[Markup]:
+    items = []
+    if version.conducts:
+        for conduct in version.conducts:
+            items.append(Markup("<li>{}{} {}</li>").format(
+                conduct.label[fn.lang], "\u00a0:" if fn.lang == "fr" else ":",
+                _p(fn, conduct.penalty)))
+    elif version.penalty:
+        items.append(Markup("<li>{}{} {}</li>").format(
+            fn.t("base"), "\u00a0:" if fn.lang == "fr" else ":", _p(fn, version.penalty)))
+    for aggravation in version.aggravations:
+        items.append(Markup("<li>{}{} {}</li>").format(
+            aggravation.label[fn.lang], "\u00a0:" if fn.lang == "fr" else ":",
+            _p(fn, aggravation.penalty)))
+    for tier in version.counted:
+        if tier.count < 2:
+            continue
+        items.append(Markup("<li>{}{} {}</li>").format(
+            fn.t("two_or_more").format(n=tier.count), "\u00a0:" if fn.lang == "fr" else ":",
+            _p(fn, tier.penalty)))
+    return items
+
+
+def penalties_block(fn, rule: Rule) -> Markup:
+    version = rule.version_at(fn.on) or rule.current
+    items = Markup("").join(_penalty_items(fn, version))
+    return Markup('<div class="penalties"><ul>{}</ul><p class="note">{}</p></div>').format(
+        items, fn.t("max_note"))
+
+
+def _source_line(fn, rule: Rule, version: Version) -> Markup:
+    grade = version.grade or rule.grade
+    return Markup('<p class="source">{} {} · {}{} <a href="{}" hreflang="fr" rel="external">'
+                  "Légifrance{}</a> · {} {} · {} {}</p>").format(
+        fn.t("in_force_since"), long_date(version.start, fn.lang), fn.t("source"),
+        "\u00a0:" if fn.lang == "fr" else ":", rule.url,
+        f" ({rule.legifrance_id})" if rule.legifrance_id else "", fn.t("grade"), grade,
+        fn.t("checked"), long_date(rule.checked_on, fn.lang))
+
+
+def quote_block(fn, rule: Rule) -> Markup:
+    version = rule.version_at(fn.on) or rule.current
+    text = version.text.get("fr") if version.text else None
+    name = article_name(rule.article, rule.code, fn.lang)
+    if text:
+        paragraphs = Markup("").join(Markup("<p>{}</p>").format(line.strip())
+                                     for line in text.strip().split("\n") if line.strip())
+        body = Markup('<blockquote lang="fr" cite="{}">{}</blockquote>').format(rule.url,
+                                                                                 paragraphs)
+    else:
+        body = Markup("<p>{}</p>").format(fn.t("no_text"))
+    uncertain = version.uncertain or rule.uncertain
+    note = Markup("")
+    if uncertain:
+        note = Markup('<p class="uncertain"><strong>{}{}</strong> {}</p>').format(
+            fn.t("uncertain"), "\u00a0:" if fn.lang == "fr" else ":", uncertain[fn.lang])
+    return Markup('<figure class="law-quote"><figcaption>{} — {}</figcaption>{}{}{}</figure>'
+                  ).format(fn.t("official_text"), name, body, _source_line(fn, rule, version),
+                           note)
+
+
+def history_block(fn, rule: Rule) -> Markup:
+    rows = []
+    for version in rule.versions:
+        if version.end:
+            when = f"{fn.t('from')} {long_date(version.start, fn.lang)} {fn.t('to')} " \
+                   f"{long_date(version.end, fn.lang)}"
+        else:
+            when = f"{fn.t('onwards').capitalize()} {long_date(version.start, fn.lang)}"
+        items = Markup("").join(_penalty_items(fn, version))
+        by = version.enacted_by.get(fn.lang, "") if version.enacted_by else ""
+        rows.append(Markup("<li><strong>{}</strong>{}<ul>{}</ul></li>").format(
+            when, f" — {by}" if by else "", items))
+    return Markup('<ol class="history">{}</ol>').format(Markup("").join(rows))
+
+
+HEAD = {
+    "fr": ("Article", "Infraction", "Peine de base", "Peine maximale aggravée", "Depuis le",
+           "Plainte de la victime nécessaire"),
+    "en": ("Article", "Offence", "Basic penalty", "Highest aggravated penalty", "Since",
+           "Victim's complaint required"),
+}
+YES_NO = {"fr": ("oui", "non"), "en": ("yes", "no")}
+
+
+def offences_table(fn, rules: list[Rule]) -> Markup:
+    rows = []
+    for rule in rules:
+        if rule.kind != "offence":
+            continue
+        version = rule.version_at(fn.on)
+        if version is None:
+            continue
+        penalties = [a.penalty for a in version.aggravations] + [t.penalty for t in version.counted]
+        base = version.penalty or (version.conducts[0].penalty if version.conducts else None)
+        top = max(penalties, default=None)
+        rows.append(Markup(
+            '<tr><th scope="row"><a href="{}" hreflang="fr" rel="external">{}</a></th>'
+            "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
+            rule.url, rule.article, rule.title[fn.lang], _p(fn, base) if base else "—",
+            _p(fn, top) if top else "—", long_date(version.start, fn.lang),
+            YES_NO[fn.lang][0 if rule.complaint_required else 1]))
+    head = Markup("").join(Markup('<th scope="col">{}</th>').format(h) for h in HEAD[fn.lang])
+    caption = escape(fn.t("max_note"))
+    return Markup('<div class="table-wrap" tabindex="0" role="region" aria-label="{}"><table>'
+                  "<caption>{}</caption><thead><tr>{}</tr></thead><tbody>{}</tbody></table></div>"
+                  ).format(HEAD[fn.lang][1], caption, head, Markup("").join(rows))

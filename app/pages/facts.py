@@ -1,0 +1,138 @@
+"""Content functions: the only way a page states a legal fact.
+
+Content is rendered as a Jinja template before Markdown, with these functions bound to the page's
+language. They read the law registry (and the services directory), so a penalty or a date is stored
+once and every page shows the same value. `facts_on` is the date used for "current" values: the day
+the content was built (start-up), passed explicitly as the law package requires.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from markupsafe import Markup, escape
+
+from app.law import get_registry
+from app.law.schema import Rule, Version
+from app.pages.wording import article_name, long_date, penalty_text
+
+LABELS = {
+    "base": {"fr": "Peine de base", "en": "Basic offence"},
+    "max_note": {"fr": "Peines maximales encourues par un auteur majeur.",
+                 "en": "Maximum penalties for an adult offender."},
+    "in_force_since": {"fr": "Version en vigueur depuis le", "en": "Version in force since"},
+    "from": {"fr": "Du", "en": "From"},
+    "to": {"fr": "au", "en": "to"},
+    "onwards": {"fr": "depuis le", "en": "onwards from"},
+    "source": {"fr": "Source", "en": "Source"},
+    "grade": {"fr": "fiabilité", "en": "reliability grade"},
+    "checked": {"fr": "vérifié le", "en": "checked on"},
+    "official_text": {"fr": "Texte officiel", "en": "Official French text"},
+    "no_text": {"fr": "Le texte de cette version n'est pas reproduit ici ; voir Légifrance.",
+                "en": "The text of this version is not reproduced here; see Légifrance."},
+    "uncertain": {"fr": "Point incertain", "en": "Uncertain point"},
+    "at_least": {"fr": "au moins", "en": "at least"},
+    "two_or_more": {"fr": "Avec {n} circonstances ou plus", "en": "With {n} or more circumstances"},
+}
+
+
+class ContentFunctionError(LookupError):
+    """A content function was called with something the data does not hold."""
+
+
+def _rule(rule_id: str) -> Rule:
+    law = get_registry()
+    if rule_id not in law:
+        raise ContentFunctionError(f"unknown legal reference '{rule_id}'")
+    return law.offence(rule_id)
+
+
+def _current(rule: Rule, on: dt.date) -> Version:
+    return rule.version_at(on) or rule.current
+
+
+class ContentFunctions:
+    """The functions a content file may call, for one language."""
+
+    def __init__(self, lang: str, facts_on: dt.date, page_url: Callable[[str], str]):
+        self.lang, self.on, self._page_url = lang, facts_on, page_url
+
+    def t(self, label: str) -> str:
+        return LABELS[label][self.lang]
+
+    def namespace(self) -> dict:
+        return {name: getattr(self, name) for name in (
+            "penalty", "penalties", "article", "title", "since", "value", "quote", "history",
+            "offences_table", "timeline", "service", "page")}
+
+    # -- inline -------------------------------------------------------------------------------
+    def penalty(self, rule_id: str, *circumstances: str, conduct: str | None = None) -> str:
+        found = get_registry().penalty_at(rule_id, self.on, circumstances, conduct=conduct)
+        if found is None:
+            raise ContentFunctionError(f"{rule_id} has no penalty in force on {self.on}")
+        return penalty_text(found.prison_years, found.fine_eur, self.lang)
+
+    def article(self, rule_id: str) -> Markup:
+        rule = _rule(rule_id)
+        name = article_name(rule.article, rule.code, self.lang)
+        return Markup('<a href="{}" hreflang="fr" rel="external">{}</a>').format(rule.url, name)
+
+    def title(self, rule_id: str) -> str:
+        return _rule(rule_id).title[self.lang]
+
+    def since(self, rule_id: str) -> str:
+        return long_date(_current(_rule(rule_id), self.on).start, self.lang)
+
+    def value(self, rule_id: str, name: str):
+        values = _current(_rule(rule_id), self.on).values
+        if name not in values:
+            raise ContentFunctionError(f"{rule_id} has no value '{name}'")
+        return values[name]
+
+    def page(self, key: str) -> str:
+        return self._page_url(key)
+
+    def service(self, service_id: str) -> Markup:
+        from app.services.directory import get
+
+        try:
+            found = get(service_id)
+        except LookupError:
+            raise ContentFunctionError(f"unknown service '{service_id}'") from None
+        name = escape(found.name[self.lang])
+        contact = found.contacts[0] if found.contacts else None
+        if contact is None:
+            return Markup("<strong>{}</strong>").format(name)
+        if contact.kind in ("web", "chat", "app") and contact.value.startswith("https://"):
+            return Markup('<a href="{}" rel="external"><strong>{}</strong></a>').format(
+                contact.value, name)
+        if contact.value in name:
+            return Markup("<strong>{}</strong>").format(name)
+        return Markup("<strong>{}</strong> ({})").format(name, contact.value)
+
+    # -- blocks -------------------------------------------------------------------------------
+    def penalties(self, rule_id: str) -> Markup:
+        from app.pages.blocks import penalties_block
+
+        return penalties_block(self, _rule(rule_id))
+
+    def quote(self, rule_id: str) -> Markup:
+        from app.pages.blocks import quote_block
+
+        return quote_block(self, _rule(rule_id))
+
+    def history(self, rule_id: str) -> Markup:
+        from app.pages.blocks import history_block
+
+        return history_block(self, _rule(rule_id))
+
+    def offences_table(self) -> Markup:
+        from app.pages.blocks import offences_table
+
+        return offences_table(self, get_registry().all())
+
+    def timeline(self) -> Markup:
+        from app.pages.timeline import timeline_block
+
+        return timeline_block(self, get_registry().all())

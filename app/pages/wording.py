@@ -1,0 +1,54 @@
+"""How legal values read in each language: penalties, dates, article names.
+
+One place for the phrasing so pages, answers and letters say a penalty the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+BABEL_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+NBSP = "\u00a0"
+
+CODE_NAMES = {
+    "code_penal": {"fr": "du Code pénal", "en": "of the Code pénal (Criminal Code)"},
+    "code_procedure_penale": {"fr": "du Code de procédure pénale",
+                              "en": "of the Code de procédure pénale (Code of Criminal Procedure)"},
+}
+
+
+def long_date(value: dt.date, lang: str) -> str:
+    return format_date(value, format="long", locale=BABEL_LOCALES[lang])
+
+
+def euros(amount: int, lang: str) -> str:
+    number = format_decimal(amount, locale=BABEL_LOCALES[lang])
+    return f"{number}{NBSP}€" if lang == "fr" else f"€{number}"
+
+
+def prison(years: float, lang: str) -> str:
+    whole = int(years) if float(years).is_integer() else years
+    if lang == "fr":
+        unit = "an" if whole == 1 else "ans"
+        return f"{whole}{NBSP}{unit} d'emprisonnement"
+    unit = "year" if whole == 1 else "years"
+    return f"{whole}{NBSP}{unit}' imprisonment" if whole != 1 else f"1{NBSP}year's imprisonment"
+
+
+def penalty_text(prison_years: float | None, fine_eur: int | None, lang: str) -> str:
+    parts = []
+    if prison_years:
+        parts.append(prison(prison_years, lang))
+    if fine_eur:
+        parts.append(f"{euros(fine_eur, lang)} d'amende" if lang == "fr"
+                     else f"a {euros(fine_eur, lang)} fine")
+    joiner = " et " if lang == "fr" else " and "
+    return joiner.join(parts)
+
+
+def article_name(article: str, code: str, lang: str) -> str:
+    prefix = "article " if lang == "fr" else "article "
+    return f"{prefix}{article} {CODE_NAMES[code][lang]}"

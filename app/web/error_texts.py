@@ -1,0 +1,28 @@
+"""What each error page says, as translatable interface strings."""
+
+from __future__ import annotations
+
+from flask_babel import gettext as _
+
+
+def error_text(code: int) -> dict[str, str]:
+    texts = {
+        400: (_("The request could not be read"),
+              _("Something in what was sent could not be understood. Go back and try again.")),
+        404: (_("Page not found"),
+              _("This address does not match any page. It may have been mistyped or moved.")),
+        405: (_("This action is not allowed here"),
+              _("This page cannot be used that way. Go back and use the buttons on the page.")),
+        413: (_("What you sent is too large"),
+              _("Your answers are longer than this site accepts. Shorten the longest texts "
+                "and try again. Files never need to be sent here.")),
+        422: (_("Some answers need to be corrected"),
+              _("Some values are not in the expected form. Check them and try again.")),
+        429: (_("Too many requests"),
+              _("Please wait a minute before trying again. Nothing you typed was kept.")),
+        500: (_("Something went wrong on our side"),
+              _("The page could not be shown. Nothing you typed was kept. Please try again "
+                "in a moment.")),
+    }
+    title, body = texts.get(code, texts[500])
+    return {"title": title, "body": body}

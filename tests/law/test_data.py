@@ -1,0 +1,88 @@
+"""Every rule file of the product loads, is sourced, dated and bilingual."""
+
+import re
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.law import CIRCUMSTANCES, SHARED_CIRCUMSTANCES, get_registry, load_registry
+from app.law.registry import DATA_DIR
+
+FILES = sorted(DATA_DIR.glob("*.yaml"))
+EXPECTED_IDS = {
+    "226-8", "226-8-1", "226-1", "226-2", "226-2-1", "226-3-1", "226-4-1", "226-6", "222-33",
+    "222-33-2-2", "222-33-2-3", "223-1-1", "227-23", "227-23-1", "312-10", "131-35-1",
+    "cpp-8", "cpp-706-47", "cpp-10-2", "cpp-15-3", "cpp-15-3-1-1", "cpp-43", "cpp-85", "cpp-88",
+}
+
+
+def test_the_expected_rules_are_held():
+    assert {path.stem for path in FILES} == EXPECTED_IDS
+    assert {rule.id for rule in get_registry().all()} == EXPECTED_IDS
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_rule_is_sourced_dated_and_bilingual(path):
+    rule = get_registry().offence(path.stem)
+    assert rule.sources and all(s.startswith(("https://", "http://")) for s in rule.sources)
+    assert date(2023, 1, 1) <= rule.checked_on <= date(2026, 11, 25)
+    assert rule.url.startswith("https://www.legifrance.gouv.fr/")
+    assert rule.title["fr"] != rule.title["en"]
+    for version in rule.versions:
+        assert set(version.enacted_by) == {"fr", "en"}
+        if version.text:
+            assert version.text_source
+        for aggravation in version.aggravations:
+            assert aggravation.key in CIRCUMSTANCES
+            assert set(aggravation.label) == {"fr", "en"}
+
+
+def test_kinds_match_content():
+    for rule in get_registry().all():
+        has_penalty = all(v.penalty is not None for v in rule.versions)
+        assert has_penalty == (rule.kind == "offence"), rule.id
+        if rule.kind != "offence":
+            assert all(v.values for v in rule.versions), rule.id
+
+
+def test_the_shared_vocabulary_is_the_documented_one():
+    assert {
+        "online_public", "partner", "minor_victim", "minor_under_15", "several_authors",
+        "vulnerable_victim", "threat_executed", "organised_gang", "itt_over_8_days",
+        "digital_medium",
+    } == SHARED_CIRCUMSTANCES
+
+
+def test_registry_is_cached_and_ordered():
+    law = get_registry()
+    assert get_registry() is law
+    ids = [rule.id for rule in law.all()]
+    assert ids.index("226-8") < ids.index("226-8-1") < ids.index("227-23") < ids.index("cpp-8")
+    assert ids.index("cpp-8") < ids.index("cpp-85") < ids.index("cpp-706-47")
+
+
+def test_rules_are_frozen():
+    rule = get_registry().offence("226-8")
+    with pytest.raises(AttributeError):
+        rule.grade = "U"
+    with pytest.raises(TypeError):
+        rule.title["fr"] = "autre"
+    values = get_registry().offence("226-6").current.values
+    with pytest.raises(TypeError):
+        values["articles"] = ()
+    assert isinstance(values["articles"], tuple)
+
+
+def test_loading_is_fast():
+    started = time.perf_counter()
+    load_registry(DATA_DIR)
+    assert time.perf_counter() - started < 0.5
+
+
+def test_the_law_package_never_asks_for_today():
+    package = Path(DATA_DIR).parent
+    for source in package.glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        assert not re.search(r"\b(today|now|utcnow)\(", text), source.name

@@ -1,0 +1,62 @@
+"""The strict loader: one broken fixture per rule; each error must name the file and field."""
+
+from pathlib import Path
+
+import pytest
+
+from app.law import LawDataError, load_registry
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# (fixture folder, file named in the error, field named in the error, words of the problem)
+BROKEN = [
+    ("unknown_key", "226-8.yaml", "penalties", "unknown key"),
+    ("missing_field", "226-8.yaml", "title", "missing required field"),
+    ("missing_sources", "226-8.yaml", "sources", "missing required field"),
+    ("missing_checked_on", "226-8.yaml", "checked_on", "missing required field"),
+    ("bad_date", "226-8.yaml", "versions[0].start", "bad date"),
+    ("unordered_versions", "226-8.yaml", "versions[1].start", "not in date order"),
+    ("overlapping_versions", "226-8.yaml", "versions[1].start", "overlaps"),
+    ("open_version_not_last", "226-8.yaml", "versions[0].end", "open-ended"),
+    ("unknown_aggravation", "226-8.yaml", "versions[0].aggravations[0].key", "on_the_internet"),
+    ("missing_language", "226-8.yaml", "title.en", "missing language"),
+    ("label_missing_language", "226-8.yaml", "versions[0].aggravations[0].label.fr",
+     "missing language"),
+    ("id_mismatch", "226-8.yaml", "id", "does not match"),
+    ("lighter_aggravation", "226-8.yaml", "versions[0].aggravations[0].penalty", "lighter"),
+    ("duplicate_key", "226-8.yaml", "(yaml)", "duplicate key 'grade'"),
+    ("inexact_start_without_note", "226-8.yaml", "versions[0].uncertain", "uncertain note"),
+    ("quote_without_source", "226-8.yaml", "versions[0].text_source", "source"),
+    ("offence_without_penalty", "226-8.yaml", "versions[0].penalty", "missing required field"),
+    ("complaint_list_mismatch", "226-6.yaml", "versions[-1].values.articles", "226-8"),
+    ("yaml_syntax", "226-8.yaml", "(yaml)", "line"),
+]
+
+
+@pytest.mark.parametrize(("folder", "file", "field", "problem"), BROKEN)
+def test_broken_data_is_refused_with_file_and_field(folder, file, field, problem):
+    with pytest.raises(LawDataError) as caught:
+        load_registry(FIXTURES / folder)
+    error = caught.value
+    assert (error.file, error.field) == (file, field)
+    assert str(error).startswith(f"{file}: {field}: ")
+    assert problem in error.problem
+
+
+def test_every_rule_of_the_loader_has_a_fixture():
+    assert sorted(p.name for p in FIXTURES.iterdir() if p.is_dir()) == sorted(
+        folder for folder, *_ in BROKEN
+    )
+
+
+def test_an_empty_folder_is_refused(tmp_path):
+    with pytest.raises(LawDataError, match="no rule files"):
+        load_registry(tmp_path)
+
+
+def test_a_fixture_repaired_loads(tmp_path):
+    """Guards the fixtures themselves: removing the one fault makes the file valid."""
+    text = (FIXTURES / "unknown_key" / "226-8.yaml").read_text(encoding="utf-8")
+    repaired = "\n".join(line for line in text.splitlines() if not line.startswith("penalties"))
+    (tmp_path / "226-8.yaml").write_text(repaired, encoding="utf-8")
+    assert [rule.id for rule in load_registry(tmp_path).all()] == ["226-8"]

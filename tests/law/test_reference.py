@@ -1,0 +1,134 @@
+"""Independent check: the law data holds the values of the legal reference's summary table.
+
+The expectations below were typed by hand from the reference table, not read from the data.
+"""
+
+from datetime import date
+
+import pytest
+
+from app.law import get_registry
+
+LATER = date(2026, 11, 25)
+
+# (article, date, circumstances, conduct, prison years, fine) — reference table, row by row
+TABLE = [
+    ("226-8", LATER, (), None, 1, 15_000),
+    ("226-8", LATER, ("online_public",), None, 2, 45_000),
+    ("226-8", date(2010, 6, 1), (), None, 1, 15_000),
+    ("226-8-1", LATER, (), None, 2, 60_000),
+    ("226-8-1", LATER, ("online_public",), None, 3, 75_000),
+    ("226-1", LATER, (), None, 1, 45_000),
+    ("226-1", LATER, ("partner",), None, 2, 60_000),
+    ("226-1", LATER, ("public_role",), None, 2, 60_000),
+    ("226-2", LATER, (), None, 1, 45_000),
+    ("226-2-1", LATER, (), None, 2, 60_000),
+    ("226-3-1", LATER, (), None, 1, 15_000),
+    ("226-3-1", LATER, ("minor_victim",), None, 2, 30_000),
+    ("226-3-1", LATER, ("images_recorded",), None, 2, 30_000),
+    ("226-3-1", LATER, ("several_authors",), None, 2, 30_000),
+    ("226-4-1", LATER, (), None, 1, 15_000),
+    ("226-4-1", LATER, ("partner",), None, 2, 30_000),
+    ("222-33-2-2", LATER, (), None, 1, 15_000),
+    ("222-33-2-2", LATER, ("online_public",), None, 2, 30_000),
+    ("222-33-2-2", LATER, ("minor_victim",), None, 2, 30_000),
+    ("222-33-2-2", LATER, ("vulnerable_victim",), None, 2, 30_000),
+    ("222-33-2-2", LATER, ("itt_over_8_days",), None, 2, 30_000),
+    ("222-33-2-2", LATER, ("online_public", "minor_victim"), None, 3, 45_000),
+    ("222-33-2-3", LATER, (), None, 3, 45_000),
+    ("222-33-2-3", LATER, ("itt_over_8_days",), None, 5, 75_000),
+    ("222-33-2-3", LATER, ("suicide_or_attempt",), None, 10, 150_000),
+    ("222-33", LATER, (), None, 2, 30_000),
+    ("222-33", LATER, ("online_public",), None, 3, 45_000),
+    ("222-33", LATER, ("digital_medium",), None, 3, 45_000),
+    ("222-33", LATER, ("minor_under_15",), None, 3, 45_000),
+    ("312-10", LATER, (), None, 5, 75_000),
+    ("312-10", LATER, ("online_public",), None, 7, 100_000),
+    ("312-10", LATER, ("threat_executed",), None, 7, 100_000),
+    ("227-23-1", LATER, (), None, 7, 100_000),
+    ("227-23-1", LATER, ("minor_under_15",), None, 10, 150_000),
+    ("227-23", LATER, (), "making", 5, 75_000),
+    ("227-23", LATER, (), "disseminating", 5, 75_000),
+    ("227-23", LATER, ("online_public",), "disseminating", 7, 100_000),
+    ("227-23", LATER, ("organised_gang",), "disseminating", 10, 500_000),
+    ("227-23", LATER, (), "possessing", 5, 75_000),
+    ("223-1-1", LATER, (), None, 3, 45_000),
+    ("223-1-1", LATER, ("minor_victim",), None, 5, 75_000),
+    ("223-1-1", LATER, ("vulnerable_victim",), None, 5, 75_000),
+    ("223-1-1", LATER, ("public_role",), None, 5, 75_000),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "on", "circumstances", "conduct", "years", "fine"), TABLE)
+def test_reference_penalties(rule_id, on, circumstances, conduct, years, fine):
+    penalty = get_registry().penalty_at(rule_id, on, circumstances, conduct=conduct)
+    assert (penalty.prison_years, penalty.fine_eur) == (years, fine)
+
+
+# (article, start of the version the reference names, start date exact?)
+IN_FORCE = [
+    ("226-8", date(2024, 5, 23), True),
+    ("226-8-1", date(2024, 5, 23), True),
+    ("226-1", date(2024, 3, 23), True),
+    ("226-2-1", date(2016, 10, 7), False),
+    ("226-3-1", date(2018, 8, 3), False),
+    ("226-4-1", date(2020, 8, 1), True),
+    ("222-33-2-2", date(2024, 3, 23), True),
+    ("222-33-2-3", date(2022, 3, 4), True),
+    ("227-23-1", date(2021, 4, 23), True),
+    ("227-23", date(2021, 4, 23), True),
+    ("223-1-1", date(2021, 8, 24), False),
+    ("312-10", date(2024, 5, 23), False),
+    ("131-35-1", date(2024, 5, 23), True),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "start", "exact"), IN_FORCE)
+def test_reference_start_dates(rule_id, start, exact):
+    current = get_registry().offence(rule_id).current
+    assert (current.start, current.end, current.start_exact) == (start, None, exact)
+    if not exact:
+        assert current.uncertain is not None
+
+
+def test_226_8_earlier_version():
+    first = get_registry().offence("226-8").versions[0]
+    assert (first.start, first.end) == (date(2002, 1, 1), date(2024, 5, 22))
+
+
+def test_312_10_paragraph_3_date_is_grade_c():
+    current = get_registry().offence("312-10").current
+    assert current.grade == "C"
+    assert {a.key: a.grade for a in current.aggravations}["online_public"] == "C"
+
+
+def test_complaint_required_only_for_226_1_to_226_2_1():
+    law = get_registry()
+    required = {rule.id for rule in law.all() if rule.complaint_required}
+    assert required == {"226-1", "226-2", "226-2-1"}
+    assert law.offence("226-6").current.values["articles"] == ("226-1", "226-2", "226-2-1")
+
+
+def test_procedure_values():
+    law = get_registry()
+    assert law.offence("cpp-8").current.values["years"] == 6
+    assert law.offence("cpp-8").current.values["minor_years_from_majority"] == 10
+    assert law.offence("cpp-85").current.values["months"] == 3
+    suspension = law.offence("131-35-1").current.values
+    assert (suspension["max_months"], suspension["max_months_repeat_offender"]) == (6, 12)
+    for listed in ("222-33", "222-33-2-2", "222-33-2-3", "226-1", "226-2", "226-2-1", "226-4-1",
+                   "226-8", "226-8-1", "227-23", "227-23-1", "223-1-1"):
+        assert listed in suspension["applies_to"]
+    for excluded in ("226-3-1", "312-10"):
+        assert excluded not in suspension["applies_to"]
+        assert excluded in suspension["not_applicable"]
+
+
+def test_limitation_list_of_706_47():
+    values = get_registry().offence("cpp-706-47").current.values
+    assert values["listed"] == ("227-23",)
+    assert values["listed_uncertain"] == ("222-33",)
+    for absent in ("226-2-1", "226-3-1", "226-8-1", "222-33-2-2", "227-23-1", "312-10"):
+        assert absent in values["not_listed"]
+    everything = values["listed"] + values["listed_uncertain"] + values["not_listed"]
+    assert len(everything) == len(set(everything))
