@@ -6,4 +6,23 @@ from flask import Flask
 
 
 def register_capabilities(app: Flask) -> None:
-    """Capabilities beyond content pages (services, qualification, letters, API)."""
+    """Capabilities beyond content pages: services, guided questions, API, search."""
+    from app.api.documents import bp as api_documents
+    from app.api.views import bp as api
+    from app.interview.complaint_views import bp as complaint
+    from app.interview.views import bp as interview
+    from app.search.views import bp as search
+    from app.services.views import bp as services
+
+    for blueprint in (services, interview, complaint, api, api_documents, search):
+        app.register_blueprint(blueprint)
+    for init in _capability_inits():
+        init(app)
+
+
+def _capability_inits():
+    """Capabilities that need more than a blueprint (CLI commands, start-up indexes)."""
+    from app.api import cli as api_cli
+    from app.search import init as search_init
+
+    return [api_cli.init_app, search_init.init_app]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
 from datetime import date
 
 import pytest
@@ -60,26 +59,9 @@ def test_libreoffice_converts_docx_and_odt(tmp_path):
         assert squash("Bordereau des pièces jointes") in text
 
 
-def _best_ms(fn, runs: int = 7) -> float:
-    fn()  # warm-up: fonts, stylesheet, templates
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        timings.append((time.perf_counter() - start) * 1000)
-    return min(timings)
-
-
-def test_rendering_speed_of_a_two_page_complaint():
-    """Targets: PDF <= 100 ms, DOCX <= 30 ms on a quiet machine. The asserted bounds are wider
-    so a busy test runner does not fail; the measured numbers are printed (pytest -s)."""
+def test_the_benchmark_letter_is_two_pages():
+    """bench/letters.py times this letter (never timed in tests): it must stay two A4 pages."""
     raw = base(author={"known": True, "name": "Jean Dupont", "accounts": ["@jdupont"],
                        "relationship": "ancien conjoint"}, partie_civile=True)
     letter = build_complaint(validate(raw), OFFENCES, PARIS, TODAY)
     assert len(pdf_pages(render(letter, "pdf"))) == 2
-    timings = {fmt: _best_ms(lambda fmt=fmt: render(letter, fmt))
-               for fmt in ("pdf", "docx", "odt", "txt")}
-    print("letter rendering, best of 7 (ms):", {k: round(v, 1) for k, v in timings.items()})
-    assert timings["pdf"] < 400
-    assert timings["docx"] < 150
-    assert timings["odt"] < 150
