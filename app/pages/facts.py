@@ -29,7 +29,7 @@ LABELS = {
     "grade": {"fr": "fiabilité", "en": "reliability grade"},
     "checked": {"fr": "vérifié le", "en": "checked on"},
     "official_text": {"fr": "Texte officiel", "en": "Official French text"},
-    "no_text": {"fr": "Le texte de cette version n'est pas reproduit ici ; voir Légifrance.",
+    "no_text": {"fr": "Le texte de cette version n'est pas reproduit ici\u00a0; voir Légifrance.",
                 "en": "The text of this version is not reproduced here; see Légifrance."},
     "uncertain": {"fr": "Point incertain", "en": "Uncertain point"},
     "at_least": {"fr": "au moins", "en": "at least"},
@@ -64,7 +64,7 @@ class ContentFunctions:
     def namespace(self) -> dict:
         return {name: getattr(self, name) for name in (
             "penalty", "penalties", "article", "title", "since", "value", "quote", "history",
-            "offences_table", "timeline", "service", "page")}
+            "offences_table", "timeline", "deadlines", "service", "page")}
 
     # -- inline -------------------------------------------------------------------------------
     def penalty(self, rule_id: str, *circumstances: str, conduct: str | None = None) -> str:
@@ -136,3 +136,8 @@ class ContentFunctions:
         from app.pages.timeline import timeline_block
 
         return timeline_block(self, get_registry().all())
+
+    def deadlines(self) -> Markup:
+        from app.pages.timeline import deadlines_block
+
+        return deadlines_block(self)

@@ -26,10 +26,15 @@ def site() -> Site:
 
 
 def show(page: Page):
-    g.alternates = {lang: twin.url for lang in LANGUAGES
-                    if (twin := site().twin(page, lang)) is not None}
-    g.page_key = page.key
-    return render_template("pages/content.html", page=page)
+    """Content pages are the same for everyone: each is rendered once, then served from memory."""
+    cache = current_app.extensions.setdefault("recours.page_cache", {})
+    html = cache.get(page.url)
+    if html is None:
+        g.alternates = {lang: twin.url for lang in LANGUAGES
+                        if (twin := site().twin(page, lang)) is not None}
+        g.page_key = page.key
+        html = cache[page.url] = render_template("pages/content.html", page=page)
+    return html
 
 
 @bp.get("/")

@@ -6,9 +6,10 @@ from flask import Flask
 
 
 def init_web(app: Flask) -> None:
-    from app.web import assets, errors, i18n, safety, templating
+    from app.web import assets, compress, errors, i18n, safety, templating
 
     i18n.init_app(app)
+    compress.init_app(app)
     safety.init_app(app)
     errors.init_app(app)
     assets.init_app(app)
