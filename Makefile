@@ -9,7 +9,7 @@ APT_PACKAGES := chromium fonts-liberation fonts-dejavu-core libpango-1.0-0 libpa
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: help run test test-fast lint install system-deps node-deps translations translations-update compile-translations clean
+.PHONY: audit help run test test-fast lint install system-deps node-deps translations translations-update compile-translations clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -49,11 +49,15 @@ lint: install ## Ruff
 
 test: install system-deps node-deps ## Every test, real browser included
 	$(VENV)/bin/ruff check app tests
+	$(VENV)/bin/bandit -q -r app -lll
 	$(VENV)/bin/flask --app app content check
 	CHROMIUM=$(CHROMIUM) $(VENV)/bin/pytest -q
 
 test-fast: install ## Tests without the browser
 	$(VENV)/bin/pytest -q -m "not browser"
+
+audit: install ## Known vulnerabilities in the pinned packages (needs the PyPI JSON API)
+	$(VENV)/bin/pip-audit -s pypi --progress-spinner off
 
 clean: ## Remove the virtualenv and caches
 	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache build

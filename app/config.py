@@ -21,6 +21,10 @@ class DefaultConfig:
     MAX_FORM_PARTS = 2000
     # Where the quick-exit link sends the user: a neutral, everyday site.
     QUICK_EXIT_URL = "https://www.google.com/search?q=m%C3%A9t%C3%A9o"
+    # Document generation per client address: (requests, seconds). 0 switches the limit off.
+    RATE_LIMIT_DOCUMENTS = (30, 60)
+    # Absolute URLs (canonical links, sitemap) are built from this.
+    SITE_URL = "http://127.0.0.1:5000"
     JSON_AS_ASCII = False
     SEND_FILE_MAX_AGE_DEFAULT = 0
     TEMPLATES_AUTO_RELOAD = False

@@ -6,7 +6,7 @@ from flask import Flask
 
 
 def init_web(app: Flask) -> None:
-    from app.web import assets, compress, errors, i18n, safety, templating
+    from app.web import assets, compress, errors, i18n, safety, templating, wellknown
 
     i18n.init_app(app)
     compress.init_app(app)
@@ -14,3 +14,4 @@ def init_web(app: Flask) -> None:
     errors.init_app(app)
     assets.init_app(app)
     templating.init_app(app)
+    wellknown.init_app(app)
