@@ -48,6 +48,8 @@ def urgent_services() -> list[dict]:
         contacts = [{"kind": c.kind, "value": c.value, "href": contact_href(c.kind, c.value)}
                     for c in service.contacts if c.kind in ("phone", "sms")]
         short = re.sub(r"\s*\([^)]*\)\s*$", "", service.name[lang])
+        if contacts:  # "3919 – Violences Femmes Info" → "Violences Femmes Info"
+            short = re.sub(rf"^{re.escape(contacts[0]['value'])}\s*[–-]\s*", "", short)
         strip.append({"id": service.id, "contacts": contacts, "short": short})
     return strip
 
