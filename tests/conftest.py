@@ -44,8 +44,8 @@ def all_page_urls(app) -> list[str]:
         if rule.endpoint.startswith("pages.") or rule.rule.startswith(("/__test__", "/api/")):
             continue
         args = set(rule.arguments) - {"lang"}
-        if args:
-            continue
+        if args or "lang" not in rule.arguments:
+            continue  # pages only: localized views without other arguments
         for lang in ("fr", "en"):
             urls.append(rule.rule.replace("<any(fr, en):lang>", lang))
     return sorted(set(urls))

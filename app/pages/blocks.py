@@ -117,6 +117,6 @@ def offences_table(fn, rules: list[Rule]) -> Markup:
             YES_NO[fn.lang][0 if rule.complaint_required else 1]))
     head = Markup("").join(Markup('<th scope="col">{}</th>').format(h) for h in HEAD[fn.lang])
     caption = escape(fn.t("max_note"))
-    return Markup('<div class="table-wrap" tabindex="0" role="region" aria-label="{}"><table>'
-                  "<caption>{}</caption><thead><tr>{}</tr></thead><tbody>{}</tbody></table></div>"
-                  ).format(HEAD[fn.lang][1], caption, head, Markup("").join(rows))
+    # render.wrap_tables puts every table in its own scrollable region.
+    return Markup("<table><caption>{}</caption><thead><tr>{}</tr></thead><tbody>{}</tbody></table>"
+                  ).format(caption, head, Markup("").join(rows))

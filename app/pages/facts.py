@@ -64,7 +64,7 @@ class ContentFunctions:
     def namespace(self) -> dict:
         return {name: getattr(self, name) for name in (
             "penalty", "penalties", "article", "title", "since", "value", "quote", "history",
-            "offences_table", "timeline", "deadlines", "service", "page")}
+            "offences_table", "timeline", "deadlines", "event", "service", "page")}
 
     # -- inline -------------------------------------------------------------------------------
     def penalty(self, rule_id: str, *circumstances: str, conduct: str | None = None) -> str:
@@ -89,6 +89,15 @@ class ContentFunctions:
         if name not in values:
             raise ContentFunctionError(f"{rule_id} has no value '{name}'")
         return values[name]
+
+    def event(self, event_id: str) -> str:
+        """The date of a dated legal event outside the articles held (app/law/events.yaml)."""
+        from app.law.events import legal_events
+
+        for found in legal_events():
+            if found.id == event_id:
+                return long_date(found.date, self.lang)
+        raise ContentFunctionError(f"unknown legal event '{event_id}'")
 
     def page(self, key: str) -> str:
         return self._page_url(key)

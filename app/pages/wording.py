@@ -21,7 +21,11 @@ CODE_NAMES = {
 
 
 def long_date(value: dt.date, lang: str) -> str:
-    return format_date(value, format="long", locale=BABEL_LOCALES[lang])
+    """« 1er janvier 2002 », « 23 mai 2024 »; "23 May 2024"."""
+    text = format_date(value, format="long", locale=BABEL_LOCALES[lang])
+    if lang == "fr" and value.day == 1:
+        text = "1er" + text[1:]
+    return text
 
 
 def euros(amount: int, lang: str) -> str:
