@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import abort, current_app, g, render_template
+from flask import abort, current_app, g, render_template, url_for
 
 from app.pages.render import Page, Site
 from app.web.i18n import LANGUAGES, localized_blueprint
@@ -53,12 +53,32 @@ def content(slug: str):
     return show(page)
 
 
+TOOLS = (
+    ("interview.qualify_start", {"fr": "Qualifier ma situation", "en": "Check my situation"}),
+    ("complaint.start", {"fr": "Écrire ma plainte", "en": "Write my complaint"}),
+    ("services.directory", {"fr": "Services d'aide", "en": "Support services"}),
+    ("services.help_near_you", {"fr": "Aide près de chez vous", "en": "Help near you"}),
+)
+TOOLS_TITLE = {"fr": "Outils", "en": "Tools"}
+
+
+def tool_links(lang: str) -> list[dict]:
+    """Links to the tools that this application serves (each capability registers its views)."""
+    return [{"url": url_for(endpoint, lang=lang), "title": titles[lang], "key": endpoint}
+            for endpoint, titles in TOOLS if endpoint in current_app.view_functions]
+
+
 @bp.app_context_processor
 def navigation():
     lang = getattr(g, "lang", None)
     if lang not in LANGUAGES:
         return {"navigation": []}
     sections = []
+    tools = tool_links(lang)
+    if tools:
+        sections.append({"title": TOOLS_TITLE[lang], "id": "tools",
+                         "pages": [{"url": t["url"], "key": t["key"], "meta": {"title": t["title"]}}
+                                   for t in tools]})
     for section, titles in SECTION_TITLES.items():
         pages = [p for p in site().in_lang(lang) if p.meta["section"] == section
                  and p.key != "home"]

@@ -28,12 +28,12 @@ __all__ = [
 
 ATTRIBUTION = {
     "fr": (
-        "Sources : Ministère de la Justice – « Liste des juridictions compétentes pour les "
-        "communes de France » (données du 28 juillet 2026) et « Données géocodées des structures "
-        "de la Justice » (data.gouv.fr, Licence Ouverte) ; Annuaire de l'administration (DILA, "
-        "service-public.fr, Licence Ouverte) ; INSEE – Code officiel géographique 2026 et "
-        "La Poste – base officielle des codes postaux, via Etalab « découpage administratif » "
-        "(Licence Ouverte)."
+        "Sources\u00a0: Ministère de la Justice – «\u00a0Liste des juridictions compétentes "
+        "pour les communes de France\u00a0» (données du 28 juillet 2026) et «\u00a0Données "
+        "géocodées des structures de la Justice\u00a0» (data.gouv.fr, Licence Ouverte)\u00a0; "
+        "Annuaire de l'administration (DILA, service-public.fr, Licence Ouverte)\u00a0; "
+        "INSEE – Code officiel géographique 2026 et La Poste – base officielle des codes "
+        "postaux, via Etalab «\u00a0découpage administratif\u00a0» (Licence Ouverte)."
     ),
     "en": (
         "Sources: French Ministry of Justice – “Liste des juridictions compétentes pour les "

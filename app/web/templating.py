@@ -54,6 +54,13 @@ def urgent_services() -> list[dict]:
     return strip
 
 
+def tool_url(endpoint: str) -> str | None:
+    """The URL of a tool in the current language, or None when this app does not serve it."""
+    if endpoint not in current_app.view_functions:
+        return None
+    return url_for(endpoint, lang=current_language())
+
+
 def site_page_url(key: str) -> str | None:
     site = current_app.extensions.get("recours.site")
     page = site.get(current_language(), key) if site else None
@@ -68,4 +75,5 @@ def init_app(app: Flask) -> None:
     app.add_template_global(alternate_links)
     app.add_template_global(urgent_services)
     app.add_template_global(site_page_url)
+    app.add_template_global(tool_url)
     app.add_template_global(format_long_date)
