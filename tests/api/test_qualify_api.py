@@ -1,0 +1,130 @@
+"""POST /api/v1/qualify answers exactly what the engine answers; errors are 422/400/413 JSON;
+the OpenAPI document is valid and describes real answers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate
+
+from app.api import openapi, spec_documents
+from app.qualify import qualify_json
+from tests.conftest import FACTS_ON
+from tests.qualify.scenarios import CASES
+
+
+def post(client, body, **kwargs):
+    if not isinstance(body, (str, bytes)):
+        body = json.dumps(body)
+    return client.post("/api/v1/qualify", data=body, content_type="application/json", **kwargs)
+
+
+def schema(name: str) -> Draft202012Validator:
+    spec = openapi.build_spec()
+    return Draft202012Validator({"$ref": f"#/components/schemas/{name}",
+                                 "components": spec["components"]})
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_answer_is_the_engine_answer(client, case, lang):
+    payload = {**case.facts, "lang": lang}
+    response = post(client, payload)
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"].startswith("no-store")
+    assert response.mimetype == "application/json"
+    assert response.get_json() == qualify_json(payload, FACTS_ON)
+    schema("QualifyResult").validate(response.get_json())
+    schema("QualifyInput").validate(payload)
+
+
+@pytest.mark.parametrize("body, errors", [
+    ({"facts_date": "2025-01-10"}, {("content_type", "required")}),
+    ({"facts_date": "2025-01-10", "content_type": "x"}, {("content_type", "invalid_choice")}),
+    ({"facts_date": "10/01/2025", "content_type": "none"}, {("facts_date", "invalid_date")}),
+    ({"facts_date": "2031-01-01", "content_type": "none"}, {("facts_date", "future_date")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "colour": "red"},
+     {("colour", "unknown_field")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "impersonation": "yes"},
+     {("impersonation", "invalid_boolean")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "victim_age_at_facts": True},
+     {("victim_age_at_facts", "invalid_integer")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "lang": "de"},
+     {("lang", "invalid_choice")}),
+    ([1, 2], {("", "not_an_object")}),
+    (None, {("", "not_an_object")}),
+])
+def test_bad_values_are_422_with_bilingual_messages(client, body, errors):
+    response = post(client, body)
+    assert response.status_code == 422
+    assert response.headers["Cache-Control"].startswith("no-store")
+    data = response.get_json()
+    assert data["status"] == 422
+    assert {(e["field"], e["code"]) for e in data["errors"]} == errors
+    for error in data["errors"]:
+        assert error["message"]["fr"] and error["message"]["en"]
+    schema("ApiErrors").validate(data)
+
+
+@pytest.mark.parametrize("body", [b"{not json", b"\xff\xfe\x00", b"", b"[" * 50000,
+                                  "{'single': 'quotes'}"])
+def test_unreadable_body_is_400(client, body):
+    response = post(client, body)
+    assert response.status_code == 400
+    data = response.get_json()
+    assert data["status"] == 400 and data["errors"][0]["code"] == "invalid_json"
+    assert data["errors"][0]["message"]["fr"] != data["errors"][0]["message"]["en"]
+
+
+def test_too_large_body_is_413(client, app):
+    big = json.dumps({"facts_date": "2025-01-10", "content_type": "none",
+                      "x": "a" * app.config["MAX_CONTENT_LENGTH"]})
+    response = post(client, big)
+    assert response.status_code == 413
+    assert response.get_json()["errors"][0]["code"] == "too_large"
+
+
+def test_get_is_405_json(client):
+    response = client.get("/api/v1/qualify")
+    assert response.status_code == 405 and response.is_json
+
+
+def test_openapi_document_is_valid_and_describes_every_field(client):
+    response = client.get("/api/v1/openapi.json")
+    assert response.status_code == 200
+    spec = response.get_json()
+    validate(spec)
+    assert spec["openapi"].startswith("3.1")
+    fields = spec["components"]["schemas"]["QualifyInput"]["properties"]
+    assert fields["content_type"]["enum"] == ["sexual_deepfake", "deepfake", "real_intimate",
+                                              "none"]
+    assert all(field.get("description") for field in fields.values())
+    assert "/api/v1/qualify" in spec["paths"] and "/api/v1/openapi.json" in spec["paths"]
+
+
+def test_input_schema_refuses_what_the_engine_refuses():
+    assert not schema("QualifyInput").is_valid({"facts_date": "2025-01-10",
+                                                "content_type": "none", "colour": "red"})
+    assert not schema("QualifyInput").is_valid({"facts_date": "2025-01-10"})
+
+
+def test_documents_spec_is_merged_and_conflicts_refused(monkeypatch):
+    monkeypatch.setattr(spec_documents, "PATHS", {"/api/v1/documents/x": {"post": {
+        "responses": {"200": {"description": "ok"}}}}})
+    monkeypatch.setattr(spec_documents, "SCHEMAS", {"Letter": {"type": "object"}})
+    spec = openapi.build_spec()
+    validate(spec)
+    assert "/api/v1/documents/x" in spec["paths"] and "Letter" in spec["components"]["schemas"]
+    monkeypatch.setattr(spec_documents, "SCHEMAS", {"ApiError": {"type": "string"}})
+    with pytest.raises(ValueError, match="ApiError"):
+        openapi.build_spec()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_api_page_lists_every_field(client, lang):
+    html = client.get(f"/{lang}/api").get_data(as_text=True)
+    for name in openapi.build_spec()["components"]["schemas"]["QualifyInput"]["properties"]:
+        assert f"<code>{name}</code>" in html
+    assert "/api/v1/openapi.json" in html and f'&#34;lang&#34;: &#34;{lang}&#34;' in html

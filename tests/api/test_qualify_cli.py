@@ -1,0 +1,43 @@
+"""`flask qualify FILE.json` prints the API's JSON; bad input exits 2 with the errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import FACTS_ON
+from tests.qualify.scenarios import CASES
+
+
+@pytest.mark.parametrize("case", CASES[::5], ids=lambda c: c.name)
+def test_cli_prints_what_the_api_answers(app, client, tmp_path, case):
+    payload = {**case.facts, "lang": "en"}
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(payload), encoding="utf-8")
+    result = app.test_cli_runner().invoke(args=["qualify", str(path), "--today",
+                                                FACTS_ON.isoformat()])
+    assert result.exit_code == 0, result.output
+    api = client.post("/api/v1/qualify", json=payload).get_json()
+    assert json.loads(result.stdout) == api
+
+
+@pytest.mark.parametrize("content, status, code", [
+    ('{"facts_date": "2025-01-10", "colour": "red"}', 422, "unknown_field"),
+    ("not json", 400, "invalid_json"),
+])
+def test_cli_bad_input_exits_2_with_the_errors(app, tmp_path, content, status, code):
+    path = tmp_path / "facts.json"
+    path.write_text(content, encoding="utf-8")
+    result = app.test_cli_runner().invoke(args=["qualify", str(path)])
+    assert result.exit_code == 2
+    errors = json.loads(result.stderr)
+    assert errors["status"] == status and code in {e["code"] for e in errors["errors"]}
+    assert result.stdout == ""
+
+
+def test_cli_refuses_a_bad_today(app, tmp_path):
+    path = tmp_path / "facts.json"
+    path.write_text("{}", encoding="utf-8")
+    result = app.test_cli_runner().invoke(args=["qualify", str(path), "--today", "tomorrow"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output

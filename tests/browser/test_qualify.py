@@ -1,0 +1,143 @@
+"""The guided questions in a real browser: JavaScript off and keyboard only, no answer in any
+URL of the history, and axe on every step, an error and the result at desktop and phone widths."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import run_axe
+
+WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
+# (step, [(field, value)]) — a minor under sextortion, so every kind of step is shown.
+PATH = [
+    ("when", [("facts_date", "2025-03-01")]),
+    ("content", [("content_type", "real_intimate")]),
+    ("origin", [("how_obtained", "given_or_self_made")]),
+    ("sharing", [("distribution", "third_party")]),
+    ("threat", [("threat", "sexual_content")]),
+    ("person", [("victim_age_at_facts", "15")]),
+    ("minor", [("solicited_images_from_minor", "yes")]),
+    ("author", [("author_is_partner", "no"), ("impersonation", "no"),
+                ("repeated_or_group", "no")]),
+]
+
+
+def tab_to(page, selector: str, limit: int = 120) -> None:
+    for _ in range(limit):
+        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)",
+                         selector):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def answer_with_keyboard(page, name: str, value: str) -> None:
+    kind = page.get_attribute(f"[name={name}]:not([type=hidden])", "type")
+    if kind == "radio":
+        tab_to(page, f"input[name={name}]")
+        page.keyboard.press("Space")
+        for _ in range(6):
+            if page.is_checked(f"#{name}-{value}"):
+                return
+            page.keyboard.press("ArrowDown")
+        raise AssertionError(f"could not choose {value} for {name}")
+    tab_to(page, f"#{name}")
+    if kind == "date":
+        parts = dict(zip(("year", "month", "day"), value.split("-"), strict=True))
+        order = page.evaluate("""() => new Intl.DateTimeFormat(navigator.language)
+            .formatToParts(new Date(2000, 10, 22)).filter(p => p.type !== 'literal')
+            .map(p => p.type)""")  # the date field's segments follow the browser's locale
+        page.keyboard.type("".join(parts[segment] for segment in order))
+    else:
+        page.keyboard.type(value)
+    assert page.input_value(f"#{name}") == value
+
+
+def test_questions_work_with_javascript_off_and_keyboard_only(browser, live_server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    visited = []
+    page.on("framenavigated", lambda frame: visited.append(frame.url))
+    page.goto(f"{live_server}/en/qualify")
+    for step, fields in PATH:
+        assert page.get_attribute("input[name=step]", "value") == step
+        for name, value in fields:
+            answer_with_keyboard(page, name, value)
+        tab_to(page, "button[value=next]")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+    text = page.inner_text("main")
+    assert "What the law says about your situation" in page.inner_text("h1")
+    assert text.index("Do not send any more images") < text.index("Offences the facts")
+    assert "227-23" in text
+    # Back from the result: change my answers, then Back from step 2 to step 1, all by keyboard.
+    tab_to(page, "button[value=restart]")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.input_value("#facts_date") == "2025-03-01"
+    context.close()
+    assert visited and all(url == f"{live_server}/en/qualify" for url in visited), visited
+
+
+def test_back_keeps_answers_without_javascript(browser, live_server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server}/fr/qualify")
+    page.fill("#facts_date", "2024-05-22")
+    page.click("button[value=next]")
+    page.check("#content_type-deepfake")
+    page.click("button[value=back]")
+    assert page.input_value("#facts_date") == "2024-05-22"
+    page.click("button[value=next]")
+    assert page.is_checked("#content_type-deepfake")
+    page.click("button[value=next]")  # step "origin"
+    page.click("button[value=next]")  # nothing chosen: error summary, focusable link
+    assert page.locator(".error-summary a[href='#labelled_as_fake-yes']").count() == 1
+    page.click(".error-summary a")
+    assert page.evaluate("location.hash") == "#labelled_as_fake-yes"
+    context.close()
+
+
+@pytest.mark.parametrize("width_name", WIDTHS)
+def test_axe_on_every_step_an_error_and_the_result(live_server, context, axe_source,
+                                                   width_name):
+    width, height = WIDTHS[width_name]
+    page = context.new_page()
+    page.set_viewport_size({"width": width, "height": height})
+    visited = []
+    page.on("framenavigated", lambda frame: visited.append(frame.url))
+    failures = {}
+    for lang in ("fr", "en"):
+        page.goto(f"{live_server}/{lang}/qualify")
+        for step, fields in PATH:
+            if step == "content":  # an error state first
+                page.click("button[value=next]")
+                failures[f"{lang} {step} error"] = run_axe(page, axe_source)
+            failures[f"{lang} {step}"] = run_axe(page, axe_source)
+            for name, value in fields:
+                kind = page.locator(f"[name={name}]:not([type=hidden])").first.get_attribute(
+                    "type")
+                if kind in ("date", "text"):
+                    page.fill(f"#{name}", value)
+                else:
+                    page.check(f"#{name}-{value}")
+            page.click("button[value=next]")
+        assert page.locator("button[value=restart]").count() == 1
+        failures[f"{lang} result"] = run_axe(page, axe_source)
+        scroll = page.evaluate("document.documentElement.scrollWidth")
+        assert scroll <= width + 1, f"{lang} result scrolls sideways at {width}px"
+    failures = {k: v for k, v in failures.items() if v}
+    assert not failures, failures
+    assert all("?" not in url and "2025-03-01" not in url for url in visited)
+
+
+def test_api_page_passes_axe_and_reflows(live_server, context, axe_source):
+    page = context.new_page()
+    failures = {}
+    for width, height in [*WIDTHS.values(), (320, 640)]:
+        page.set_viewport_size({"width": width, "height": height})
+        for lang in ("fr", "en"):
+            page.goto(f"{live_server}/{lang}/api")
+            failures[f"{lang} {width}"] = run_axe(page, axe_source)
+            assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
+    assert not {k: v for k, v in failures.items() if v}, failures

@@ -1,0 +1,174 @@
+"""The step engine, by tables: navigation, conditions, conversion, validation, hidden fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.interview.flow import Question, convert, load_flow, parse_date
+from app.interview.qualify_steps import qualify_flow
+from app.qualify.facts import BOOLEANS, CHOICES, DATES, FIELDS
+
+ADULT_FAKE = {"facts_date": "2025-01-10", "content_type": "sexual_deepfake",
+              "victim_age_at_facts": "30"}
+REAL = {"facts_date": "2025-01-10", "content_type": "real_intimate"}
+NO_IMAGE = {"facts_date": "2025-01-10", "content_type": "none"}
+MINOR = {**ADULT_FAKE, "victim_age_at_facts": "15"}
+NO_AGE = {"facts_date": "2025-01-10", "content_type": "deepfake"}
+
+
+@pytest.mark.parametrize("answers, current, expected", [
+    ({}, "when", "content"),
+    (ADULT_FAKE, "content", "origin"),
+    (REAL, "content", "origin"),
+    (NO_IMAGE, "content", "sharing"),  # no image: nothing to ask about its origin
+    (ADULT_FAKE, "person", "author"),  # an adult: the minors' step is skipped
+    (MINOR, "person", "minor"),
+    (NO_AGE, "person", "minor"),  # age unknown: ask, it may be a minor
+    ({**ADULT_FAKE, "victim_age_at_facts": "18"}, "person", "author"),
+    ({**ADULT_FAKE, "victim_age_at_facts": "17"}, "person", "minor"),
+    ({**ADULT_FAKE, "victim_age_at_facts": "abc"}, "person", "minor"),  # invalid = unknown
+    (ADULT_FAKE, "author", None),
+])
+def test_next_step(answers, current, expected):
+    following = qualify_flow().next_step(current, answers)
+    assert (following.id if following else None) == expected
+
+
+@pytest.mark.parametrize("answers, current, expected", [
+    (ADULT_FAKE, "when", None),
+    (ADULT_FAKE, "sharing", "origin"),
+    (NO_IMAGE, "sharing", "content"),
+    (ADULT_FAKE, "author", "person"),
+    (MINOR, "author", "minor"),
+])
+def test_previous_step(answers, current, expected):
+    previous = qualify_flow().previous_step(current, answers)
+    assert (previous.id if previous else None) == expected
+
+
+@pytest.mark.parametrize("answers, step, expected", [
+    ({}, "when", (1, 7)),  # no content type yet: its origin is not asked
+    (ADULT_FAKE, "content", (2, 7)),
+    (NO_IMAGE, "sharing", (3, 7)),  # age unknown: the minors step counts
+    (MINOR, "author", (8, 8)),
+])
+def test_position(answers, step, expected):
+    assert qualify_flow().position(step, answers) == expected
+
+
+@pytest.mark.parametrize("answers, visible", [
+    (ADULT_FAKE, ["labelled_as_fake"]),
+    (REAL, ["how_obtained"]),
+    (NO_IMAGE, []),
+])
+def test_conditions_of_the_origin_step(answers, visible):
+    flow = qualify_flow()
+    assert [q.id for q in flow.questions(flow.step("origin"), answers)] == visible
+
+
+@pytest.mark.parametrize("question, raw, value, code", [
+    (Question("d", "date", True), "2025-03-14", "2025-03-14", None),
+    (Question("d", "date", True), "14/03/2025", "2025-03-14", None),
+    (Question("d", "date", True), "4/3/2025", "2025-03-04", None),
+    (Question("d", "date", True), "31/02/2025", None, "invalid_date"),
+    (Question("d", "date", True), "2025-3-14", None, "invalid_date"),
+    (Question("d", "date", True), "", None, "required"),
+    (Question("d", "date", False), "", None, None),
+    (Question("c", "choice", True, ("a", "b")), "b", "b", None),
+    (Question("c", "choice", True, ("a", "b")), "B", None, "invalid_choice"),
+    (Question("b", "boolean", True, ("yes", "no", "unknown")), "yes", True, None),
+    (Question("b", "boolean", True, ("yes", "no", "unknown")), "no", False, None),
+    (Question("b", "boolean", True, ("yes", "no", "unknown")), "unknown", None, None),
+    (Question("b", "boolean", True, ("yes", "no", "unknown")), "true", None, "invalid_choice"),
+    (Question("i", "integer", False, (), 0, 120), "16", 16, None),
+    (Question("i", "integer", False, (), 0, 120), "0", 0, None),
+    (Question("i", "integer", False, (), 0, 120), "121", None, "invalid_integer"),
+    (Question("i", "integer", False, (), 0, 120), "-1", None, "invalid_integer"),
+    (Question("i", "integer", False, (), 0, 120), "16.5", None, "invalid_integer"),
+    (Question("i", "integer", False, (), 0, 120), "١٦", None, "invalid_integer"),
+])
+def test_convert(question, raw, value, code):
+    assert convert(question, raw) == (value, code)
+
+
+def test_parse_date_rejects_what_is_not_a_date():
+    assert parse_date("2025-02-29") is None and parse_date("29/02/2024") is not None
+
+
+@pytest.mark.parametrize("step, answers, codes", [
+    ("when", {}, {"facts_date": "required"}),
+    ("when", {"facts_date": "demain"}, {"facts_date": "invalid_date"}),
+    ("content", {"content_type": "video"}, {"content_type": "invalid_choice"}),
+    ("origin", REAL, {"how_obtained": "required"}),
+    ("origin", ADULT_FAKE, {"labelled_as_fake": "required"}),
+    ("origin", {**REAL, "how_obtained": "given_or_self_made"}, {}),
+    ("person", {"victim_age_at_facts": "200"}, {"victim_age_at_facts": "invalid_integer"}),
+    ("person", {}, {}),  # the age is optional
+    ("author", {"author_is_partner": "yes"}, {"impersonation": "required",
+                                              "repeated_or_group": "required"}),
+])
+def test_validate(step, answers, codes):
+    errors = qualify_flow().validate(step, answers)
+    assert {e["field"]: e["code"] for e in errors} == codes
+    for error in errors:
+        assert error["message"]["fr"] and error["message"]["en"]
+        assert error["message"]["fr"] != error["message"]["en"]
+
+
+def test_integer_error_names_the_bounds():
+    error = qualify_flow().validate("person", {"victim_age_at_facts": "x"})[0]
+    assert "0" in error["message"]["en"] and "120" in error["message"]["fr"]
+
+
+def test_hidden_carries_every_other_answer_including_now_hidden_ones():
+    answers = {**REAL, "how_obtained": "given_or_self_made", "distribution": "none"}
+    changed = {**answers, "content_type": "deepfake"}  # how_obtained no longer asked
+    hidden = dict(qualify_flow().hidden(changed, "content"))
+    assert "content_type" not in hidden
+    assert hidden["how_obtained"] == "given_or_self_made"
+    assert "how_obtained" not in qualify_flow().payload(changed)
+
+
+def test_payload_has_engine_types_and_leaves_out_unknowns():
+    answers = {**MINOR, "labelled_as_fake": "unknown", "distribution": "third_party",
+               "solicited_images_from_minor": "yes", "author_is_partner": "no"}
+    assert qualify_flow().payload(answers) == {
+        "facts_date": "2025-01-10", "content_type": "sexual_deepfake",
+        "victim_age_at_facts": 15, "distribution": "third_party",
+        "solicited_images_from_minor": True, "author_is_partner": False}
+
+
+def test_answers_from_keeps_known_fields_trimmed_and_short():
+    form = {"facts_date": " 2025-01-10 ", "step": "when", "evil": "x", "threat": "n" * 500}
+    answers = qualify_flow().answers_from(form)
+    assert answers == {"facts_date": "2025-01-10", "threat": "n" * 100}
+
+
+def test_questions_match_the_engine_fields_and_values():
+    flow = qualify_flow()
+    assert set(flow.by_field) == FIELDS - {"lang"}
+    for name, question in flow.by_field.items():
+        if name in CHOICES:
+            assert question.type == "choice" and question.choices == CHOICES[name]
+        elif name in BOOLEANS:
+            assert question.type == "boolean"
+        elif name in DATES:
+            assert question.type == "date"
+        else:
+            assert question.type == "integer"
+
+
+def test_a_condition_on_a_later_field_is_refused(tmp_path):
+    questions = tmp_path / "q.yaml"
+    questions.write_text("steps:\n  - id: a\n    questions:\n"
+                         "      - {id: x, type: boolean, when: [{y: [yes]}]}\n"
+                         "  - id: b\n    questions:\n      - {id: y, type: boolean}\n")
+    with pytest.raises(ValueError, match="later field"):
+        load_flow(questions, {})
+
+
+def test_an_unknown_question_type_is_refused(tmp_path):
+    questions = tmp_path / "q.yaml"
+    questions.write_text("steps:\n  - id: a\n    questions:\n      - {id: x, type: text}\n")
+    with pytest.raises(ValueError):
+        load_flow(questions, {})

@@ -1,0 +1,60 @@
+"""Whatever a form post holds, the guided questions answer 200, 400 or 422: never a 5xx."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.interview.qualify_steps import qualify_flow
+
+FLOW = qualify_flow()
+junk = st.text(max_size=40)
+
+
+def plausible(question):
+    if question.type in ("choice", "boolean"):
+        return st.sampled_from(question.choices) | junk
+    if question.type == "date":
+        return st.dates().map(str) | st.dates().map(lambda d: d.strftime("%d/%m/%Y")) | junk
+    return st.integers(-3, 130).map(str) | junk
+
+
+forms = st.fixed_dictionaries({}, optional={
+    **{name: plausible(q) for name, q in FLOW.by_field.items()},
+    "step": st.sampled_from([s.id for s in FLOW.steps]) | junk,
+    "action": st.sampled_from(["next", "back", "restart"]) | junk,
+    "other": junk,
+})
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                   HealthCheck.function_scoped_fixture])
+@given(form=forms, lang=st.sampled_from(["fr", "en"]))
+def test_form_post_never_fails(client, form, lang):
+    response = client.post(f"/{lang}/qualify", data=form)
+    assert response.status_code in (200, 400, 422), response.status_code
+    assert response.headers["Cache-Control"].startswith("no-store")
+    assert "Set-Cookie" not in response.headers
+
+
+valid = st.fixed_dictionaries({
+    name: (st.sampled_from(q.choices) if q.type in ("choice", "boolean")
+           else st.dates(min_value=dt.date(1994, 3, 1),
+                         max_value=dt.date(2026, 11, 25)).map(str)
+           if q.type == "date" else st.integers(0, 120).map(str))
+    for name, q in FLOW.by_field.items()})
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                   HealthCheck.function_scoped_fixture])
+@given(form=valid, lang=st.sampled_from(["fr", "en"]))
+def test_any_complete_set_of_answers_gives_a_result_or_a_clear_error(client, form, lang):
+    response = client.post(f"/{lang}/qualify", data={**form, "step": "author"})
+    assert response.status_code in (200, 422)
+    html = response.get_data(as_text=True)
+    if response.status_code == 200:
+        assert 'value="restart"' in html  # the result page
+    else:
+        assert 'class="error-summary"' in html

@@ -1,0 +1,267 @@
+"""The guided questions through the real app: each step, Back, errors, and the result page
+compared with the engine's own answer for the same facts."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html import unescape
+
+import pytest
+
+from app.interview.qualify_steps import qualify_flow
+from app.pages.wording import long_date, penalty_text
+from app.qualify import qualify_json
+from app.services.directory import get as get_service
+from tests.conftest import FACTS_ON, MISSING_NBSP, parse
+from tests.interview.helpers import form_answers, hidden_values, step_of, walk
+from tests.qualify.scenarios import CASES
+
+ADULT_PUBLIC = form_answers({"facts_date": "2025-01-10", "content_type": "sexual_deepfake",
+                             "distribution": "public_online", "victim_age_at_facts": 30})
+
+
+def text_of(response) -> str:
+    html = response.get_data(as_text=True)
+    main = html.split('<main', 1)[1].split("</main>", 1)[0]
+    return squash(unescape(re.sub(r"<[^>]+>", " ", main)))
+
+
+def squash(text: str) -> str:
+    """Collapse ordinary white space only: non-breaking spaces are part of the wording."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
+
+
+def expected(answers: dict, lang: str) -> dict:
+    return qualify_json({**qualify_flow().payload(answers), "lang": lang}, FACTS_ON)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_start_page_is_the_first_step_and_never_cached(client, lang):
+    response = client.get(f"/{lang}/qualify")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"].startswith("no-store")
+    assert "Set-Cookie" not in response.headers
+    assert step_of(html) == "when"
+    assert 'type="date"' in html and f'max="{FACTS_ON.isoformat()}"' in html
+    assert re.search(r'<form method="post" action="/' + lang + r'/qualify"', html)
+    assert ("Étape 1 sur 7" if lang == "fr" else "Step 1 of 7") in text_of(response)
+
+
+def test_each_step_carries_the_earlier_answers_in_hidden_fields(client):
+    response, seen = walk(client, "en", ADULT_PUBLIC)
+    assert seen == ["when", "content", "origin", "sharing", "threat", "person", "author"]
+    carried = hidden_values(client.post("/en/qualify", data={
+        **ADULT_PUBLIC, "step": "person", "action": "next"}).get_data(as_text=True))
+    assert carried["facts_date"] == "2025-01-10" and carried["distribution"] == "public_online"
+    person = client.post("/en/qualify", data={**ADULT_PUBLIC, "step": "threat"})
+    html = person.get_data(as_text=True)
+    assert step_of(html) == "person" and "victim_age_at_facts" not in hidden_values(html)
+    assert 'id="victim_age_at_facts" name="victim_age_at_facts" value="30"' in html
+    assert response.status_code == 200
+
+
+def test_back_goes_to_the_previous_step_with_every_answer_kept(client):
+    response = client.post("/fr/qualify", data={**ADULT_PUBLIC, "step": "sharing",
+                                                 "action": "back"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and step_of(html) == "origin"
+    assert re.search(r'id="labelled_as_fake-no" name="labelled_as_fake" value="no" checked', html)
+    assert hidden_values(html)["distribution"] == "public_online"
+    assert "Étape 3 sur 7" in text_of(response)
+
+
+def test_back_does_not_validate_the_current_step(client):
+    response = client.post("/en/qualify", data={"facts_date": "2025-01-10",
+                                                "content_type": "nonsense", "step": "content",
+                                                "action": "back"})
+    assert response.status_code == 200 and step_of(response.get_data(as_text=True)) == "when"
+    assert 'value="nonsense"' in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("lang, data, field, target, message", [
+    ("en", {"facts_date": "31/02/2025"}, "facts_date", "facts_date", "YYYY-MM-DD"),
+    ("fr", {"facts_date": ""}, "facts_date", "facts_date", "Répondez à cette question."),
+    ("en", {"facts_date": "2031-01-01"}, "facts_date", "facts_date", "in the future"),
+    ("fr", {"facts_date": "1990-01-01"}, "facts_date", "facts_date", "1994"),
+])
+def test_a_bad_date_is_422_with_a_summary_linking_to_the_field(client, lang, data, field,
+                                                                 target, message):
+    answers = {**ADULT_PUBLIC, **data, "step": "when", "action": "next"}
+    response = client.post(f"/{lang}/qualify", data=answers)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert response.headers["Cache-Control"].startswith("no-store")
+    summary = html.split('class="error-summary"', 1)[1].split("</div>", 1)[0]
+    assert f'href="#{target}"' in summary and message in unescape(summary)
+    assert f'id="{target}"' in html and 'aria-invalid="true"' in html
+    assert f'value="{data[field]}"' in html  # what was typed stays
+    kept = hidden_values(html)
+    assert {k: v for k, v in ADULT_PUBLIC.items() if k != field} == kept
+
+
+def test_missing_choice_links_to_the_first_radio(client):
+    response = client.post("/en/qualify", data={"facts_date": "2025-01-10", "step": "content"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert 'href="#content_type-sexual_deepfake"' in html
+    assert 'id="content_type-sexual_deepfake"' in html
+
+
+@pytest.mark.parametrize("posted_at", ["minor", "author"])
+def test_answers_that_contradict_each_other_are_shown_on_their_step(client, posted_at):
+    answers = {**form_answers({"facts_date": "2025-01-10", "content_type": "deepfake"}),
+               "victim_birth_date": "2026-01-01", "step": posted_at}
+    response = client.post("/en/qualify", data=answers)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422 and step_of(html) == "minor"
+    assert 'href="#victim_birth_date"' in html
+    assert "after the date of the facts" in text_of(response)
+
+
+@pytest.mark.parametrize("data", [{"step": "nowhere"}, {"step": "when", "action": "jump"}, {}])
+def test_a_tampered_step_or_action_is_400_never_500(client, data):
+    response = client.post("/en/qualify", data=data)
+    assert response.status_code == 400
+    assert "could not be read" in response.get_data(as_text=True)
+
+
+def test_change_my_answers_returns_to_the_first_step_with_the_answers(client):
+    result, _ = walk(client, "fr", ADULT_PUBLIC)
+    html = result.get_data(as_text=True)
+    restart = html.split('value="restart"', 1)[0].rsplit("<form", 1)[1]
+    carried = hidden_values(restart)
+    assert carried == {k: v for k, v in ADULT_PUBLIC.items()
+                       if k != "solicited_images_from_minor"}  # never asked of an adult
+    response = client.post("/fr/qualify", data={**carried, "action": "restart"})
+    page = response.get_data(as_text=True)
+    assert step_of(page) == "when" and 'value="2025-01-10"' in page
+
+
+# --- the result page ----------------------------------------------------------------------
+
+def assert_shows_engine_answer(response, answers: dict, lang: str, site) -> dict:
+    """Every offence with its penalty phrased from the engine's numbers, its page, its
+    Légifrance link and version date; what does not apply; time limit; services."""
+    result = expected(answers, lang)
+    html = response.get_data(as_text=True)
+    text = text_of(response)
+    assert response.status_code == 200 and step_of(html) is None
+    assert response.headers["Cache-Control"].startswith("no-store")
+    for offence in result["offences"]:
+        assert offence["title"] in text
+        if offence["prison_years"] is not None:
+            assert penalty_text(offence["prison_years"], offence["fine_eur"], lang) in text
+        assert f'href="{offence["url"]}"' in html
+        page = site.get(lang, f"offence-{offence['article']}")
+        if page:
+            assert f'href="{page.url}"' in html
+        if offence["version_in_force_since"]:
+            assert long_date(date.fromisoformat(offence["version_in_force_since"]), lang) in text
+        for aggravation in offence["aggravations"]:
+            assert aggravation["label"] in text
+    for item in result["not_applicable"]:
+        assert squash(item["reason"]) in text
+    if result["limitation"]:
+        assert long_date(date.fromisoformat(result["limitation"]["ends_on"]), lang) in text
+        assert squash(result["limitation"]["caveat"]) in text
+    for service_id in result["services"]:
+        assert get_service(service_id).name[lang] in text
+    for key in ("what-to-do", "evidence", "removal", "complaint"):
+        assert f'href="{site.get(lang, key).url}"' in html
+    assert squash(result["disclaimer"]) in text
+    assert parse(html).h1 == 1
+    return result
+
+
+SCENARIOS = {
+    "sextortion of an adult, first steps first": (
+        {"facts_date": "2025-03-01", "content_type": "real_intimate",
+         "how_obtained": "given_or_self_made", "distribution": "none",
+         "threat": "money_or_other", "victim_age_at_facts": 24}, "en"),
+    "sexual deepfake the day before 23 May 2024": (
+        {"facts_date": "2024-05-22", "content_type": "sexual_deepfake",
+         "distribution": "public_online", "victim_age_at_facts": 30}, "fr"),
+    "sexual deepfake on 23 May 2024": (
+        {"facts_date": "2024-05-23", "content_type": "sexual_deepfake",
+         "distribution": "public_online", "victim_age_at_facts": 30}, "fr"),
+    "minor of 15, deepfake sent privately, images asked for": (
+        {"facts_date": "2025-02-01", "content_type": "sexual_deepfake",
+         "distribution": "third_party", "victim_age_at_facts": 14,
+         "solicited_images_from_minor": True}, "en"),
+    "minor with birth date, sextortion for images": (
+        {"facts_date": "2025-02-01", "content_type": "real_intimate",
+         "how_obtained": "given_or_self_made", "distribution": "third_party",
+         "threat": "sexual_content", "victim_birth_date": "2010-06-01"}, "fr"),
+    "captured by a former partner (complaint required)": (
+        {"facts_date": "2025-01-10", "content_type": "real_intimate",
+         "how_obtained": "captured_without_consent", "distribution": "third_party",
+         "author_is_partner": True, "victim_age_at_facts": 30}, "en"),
+    "non-sexual deepfake labelled as fake: nothing applies": (
+        {"facts_date": "2025-02-01", "content_type": "deepfake", "distribution": "public_online",
+         "labelled_as_fake": True, "victim_age_at_facts": 40}, "en"),
+    "impersonation and pile-on, no image": (
+        {"facts_date": "2025-06-01", "content_type": "none", "impersonation": True,
+         "repeated_or_group": True, "victim_age_at_facts": 22}, "fr"),
+    "facts of 2020: time limit already past, still 'at least'": (
+        {"facts_date": "2020-01-01", "content_type": "deepfake",
+         "distribution": "public_online"}, "fr"),
+}
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_result_page_shows_the_engine_answer(client, app, name):
+    facts, lang = SCENARIOS[name]
+    answers = form_answers(facts)
+    response, _ = walk(client, lang, answers)
+    result = assert_shows_engine_answer(response, answers, lang, app.extensions["recours.site"])
+    text = text_of(response)
+    if name.startswith("sextortion") or "sextortion" in name:
+        first = result["first_steps"][0]["text"]
+        assert text.index(first) < text.index(result["offences"][0]["title"])
+        assert text.index(get_service("17").name[lang]) < text.index(
+            result["offences"][0]["title"]), "who to call comes before the offences"
+    if "day before" in name:
+        assert [o["article"] for o in result["offences"]] == ["226-8"]
+        assert any(i["article"] == "226-8-1" for i in result["not_applicable"])
+    if "on 23 May" in name:
+        assert [o["article"] for o in result["offences"]] == ["226-8-1"]
+    if "minor" in name:
+        assert any(o["article"].startswith("227-23") for o in result["offences"])
+        assert get_service("3018").name[lang] in text
+    if "complaint required" in name:
+        assert result["complaint_required"] and "prosecution needs the complaint" in text
+    if "nothing applies" in name:
+        assert not result["offences"] and "none of the offences" in text
+    if "2020" in name:
+        assert "au moins jusqu'au" in text
+
+
+@pytest.mark.parametrize("case", CASES[::3], ids=lambda c: c.name)
+def test_reference_cases_render_the_engine_answer(client, app, case):
+    lang = "en" if len(case.name) % 2 else "fr"
+    answers = form_answers({k: v for k, v in case.facts.items() if k != "lang"})
+    response, _ = walk(client, lang, answers)
+    assert_shows_engine_answer(response, answers, lang, app.extensions["recours.site"])
+
+
+@pytest.mark.parametrize("name", ["sextortion of an adult, first steps first",
+                                  "minor with birth date, sextortion for images"])
+def test_french_result_page_typography(client, name):
+    facts, _lang = SCENARIOS[name]
+    response, _ = walk(client, "fr", form_answers(facts))
+    page = parse(response.get_data(as_text=True))
+    faults = [t for lang, t in page.text_chunks if lang == "fr" and MISSING_NBSP.search(t)
+              and not re.search(r"https?:", t)]
+    assert not faults, faults[:5]
+
+
+def test_no_answer_ever_reaches_a_url(client):
+    response, _ = walk(client, "en", ADULT_PUBLIC)
+    html = response.get_data(as_text=True)
+    for url in re.findall(r'(?:href|action)="([^"]*)"', html):
+        assert "?" not in url or "2025-01-10" not in url
+        for value in ADULT_PUBLIC.values():
+            assert f"={value}" not in url
+    assert not re.search(r'<form[^>]*method="get"', html, re.I)
