@@ -9,7 +9,7 @@ APT_PACKAGES := chromium fonts-liberation fonts-dejavu-core libpango-1.0-0 libpa
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: audit help run test test-fast lint install system-deps node-deps translations translations-update compile-translations clean
+.PHONY: audit bench export serve help run test test-fast lint install system-deps node-deps translations translations-update compile-translations clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -41,6 +41,9 @@ system-deps: ## Debian packages: Chromium (browser tests), Pango (PDF), LibreOff
 node-deps: ## axe-core from npm (accessibility checks in the browser tests)
 	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund --silent
 
+serve: install ## Run the site as in production (granian) on http://127.0.0.1:8000
+	deploy/granian.sh
+
 run: install ## Run the site on http://127.0.0.1:5000
 	$(VENV)/bin/flask --app app run --host $(HOST) --port $(PORT)
 
@@ -55,6 +58,14 @@ test: install system-deps node-deps ## Every test, real browser included
 
 test-fast: install ## Tests without the browser
 	$(VENV)/bin/pytest -q -m "not browser"
+
+bench: install system-deps ## Benchmarks on loopback, bounded: pages vs nginx, start-up and memory, letters
+	$(PY) bench/pages.py --bare
+	$(PY) bench/startup.py
+	$(PY) bench/letters.py
+
+export: install ## Static export of the content pages into build/static
+	$(VENV)/bin/flask --app app export static
 
 audit: install ## Known vulnerabilities in the pinned packages (needs the PyPI JSON API)
 	$(VENV)/bin/pip-audit -s pypi --progress-spinner off

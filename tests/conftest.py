@@ -15,7 +15,9 @@ FACTS_ON = dt.date(2026, 11, 25)
 
 @pytest.fixture(scope="session")
 def app():
-    application = create_app({"TESTING": True, "FACTS_ON": FACTS_ON})
+    # The rate limit has its own tests; the rest of the suite must not trip over it.
+    application = create_app({"TESTING": True, "FACTS_ON": FACTS_ON,
+                              "RATE_LIMIT_DOCUMENTS": (0, 60)})
 
     @application.get("/__test__/boom")
     def boom():  # a route that fails, to prove the 500 page never shows a trace

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import yaml
+from app.datafiles import load_yaml
 
 TYPES = ("choice", "boolean", "date", "integer")
 BOOLEAN_CHOICES = ("yes", "no", "unknown")
@@ -217,7 +217,7 @@ def _holds(when: tuple[dict, ...], values: dict) -> bool:
 
 def _load_yaml(path: Path) -> dict:
     with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return load_yaml(handle)
 
 
 def load_flow(questions: Path, wording: dict[str, Path]) -> Flow:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from app.datafiles import load_yaml
+
 SECTIONS = ("start", "offences", "guides", "minors", "educators", "lawyers", "help", "about")
 AUDIENCES = ("victims", "helpers", "lawyers", "educators")
 REQUIRED = {"key": str, "slug": str, "title": str, "summary": str, "audience": list,
@@ -46,7 +48,7 @@ def split_front_matter(path: Path, text: str) -> tuple[dict, str]:
     if end < 0:
         raise ContentError(path, "front matter", "no closing '---' line")
     try:
-        meta = yaml.safe_load(text[4:end]) or {}
+        meta = load_yaml(text[4:end]) or {}
     except yaml.YAMLError as error:
         raise ContentError(path, "front matter", f"invalid YAML ({error})") from None
     if not isinstance(meta, dict):

@@ -15,7 +15,8 @@ import markdown
 from app.pages.facts import ContentFunctionError, ContentFunctions
 from app.pages.loader import ContentError, Source, read_sources
 
-EXTENSIONS = ["toc", "tables", "attr_list", "footnotes", "md_in_html", "sane_lists", "abbr"]
+# Only what the content uses: each extension costs start-up time on every page.
+EXTENSIONS = ["toc", "tables", "attr_list", "footnotes", "sane_lists"]
 EXTENSION_CONFIGS = {"toc": {"toc_depth": "2-3", "permalink": False},
                      "footnotes": {"BACKLINK_TEXT": "↩"}}
 
@@ -96,6 +97,7 @@ def build_site(content_dir: Path, languages: tuple[str, ...], facts_on: dt.date)
         autoescape=False,  # noqa: S701
         comment_start_string="{##", comment_end_string="##}")
     pages = []
+    md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
     for source in sources:
         def page_url(key: str, lang=source.lang, path=source.path) -> str:
             if (lang, key) not in urls:
@@ -107,8 +109,7 @@ def build_site(content_dir: Path, languages: tuple[str, ...], facts_on: dt.date)
             text = env.from_string(source.body).render(functions.namespace())
         except (jinja2.TemplateError, ContentFunctionError, LookupError, ValueError) as error:
             raise ContentError(source.path, "body", f"{type(error).__name__}: {error}") from None
-        md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
-        html = wrap_tables(md.convert(text), source.lang)
+        html = wrap_tables(md.reset().convert(text), source.lang)
         pages.append(Page(source.key, source.lang, source.meta["slug"], source.meta, html,
                           getattr(md, "toc_tokens", [])))
     return Site(pages)

@@ -6,6 +6,7 @@ from flask import abort, current_app, g, render_template, url_for
 
 from app.pages.render import Page, Site
 from app.web.i18n import LANGUAGES, localized_blueprint
+from app.web.pagecache import mark_cacheable
 
 bp = localized_blueprint("pages", __name__)
 
@@ -26,15 +27,12 @@ def site() -> Site:
 
 
 def show(page: Page):
-    """Content pages are the same for everyone: each is rendered once, then served from memory."""
-    cache = current_app.extensions.setdefault("recours.page_cache", {})
-    html = cache.get(page.url)
-    if html is None:
-        g.alternates = {lang: twin.url for lang in LANGUAGES
-                        if (twin := site().twin(page, lang)) is not None}
-        g.page_key = page.key
-        html = cache[page.url] = render_template("pages/content.html", page=page)
-    return html
+    """Content pages are the same for everyone: the whole response is kept by the page cache."""
+    mark_cacheable()
+    g.alternates = {lang: twin.url for lang in LANGUAGES
+                    if (twin := site().twin(page, lang)) is not None}
+    g.page_key = page.key
+    return render_template("pages/content.html", page=page)
 
 
 @bp.get("/")

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from app.datafiles import load_yaml
 
 DATA_FILE = Path(__file__).parent / "data" / "services.yaml"
 LANGS = ("fr", "en")
@@ -170,7 +170,7 @@ def _service(raw: Any, position: int) -> Service:
 def load_services(path: Path = DATA_FILE) -> tuple[Service, ...]:
     """Read and validate a services file; ValueError on any unexpected or missing data."""
     with open(path, encoding="utf-8") as f:
-        document = yaml.safe_load(f)
+        document = load_yaml(f)
     if not isinstance(document, dict) or set(document) != {"services"}:
         raise ValueError(f"{path.name}: expected a single top-level key 'services'")
     services = tuple(_service(raw, i) for i, raw in enumerate(document["services"] or (), 1))

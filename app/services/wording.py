@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
+from app.datafiles import load_yaml
 
 WORDING_DIR = Path(__file__).parent / "wording"
 LANGS = ("fr", "en")
@@ -21,7 +21,7 @@ def wording(lang: str) -> dict[str, str]:
     if lang not in LANGS:
         raise KeyError(lang)
     with open(WORDING_DIR / f"{lang}.yaml", encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+        data = load_yaml(f)
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
         raise ValueError(f"{lang}.yaml: expected a flat mapping of strings")
     return data

@@ -6,7 +6,7 @@ from flask import Flask
 
 
 def init_web(app: Flask) -> None:
-    from app.web import assets, compress, errors, i18n, safety, templating, wellknown
+    from app.web import assets, compress, errors, i18n, pagecache, safety, templating, wellknown
 
     i18n.init_app(app)
     compress.init_app(app)
@@ -15,3 +15,4 @@ def init_web(app: Flask) -> None:
     assets.init_app(app)
     templating.init_app(app)
     wellknown.init_app(app)
+    pagecache.init_app(app)

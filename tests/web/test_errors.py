@@ -48,3 +48,12 @@ def test_api_errors_are_json_in_both_languages(client):
     assert response.status_code == 404
     body = response.get_json()
     assert set(body["message"]) == {"fr", "en"}
+
+
+@pytest.mark.parametrize(("lang", "words"), [("fr", "La demande n'a pas pu être lue"),
+                                             ("en", "The request could not be read")])
+def test_400_page_in_the_language_of_the_url(client, lang, words):
+    response = client.post(f"/{lang}/qualify", data={"step": "no-such-step", "action": "next"})
+    assert response.status_code == 400
+    assert words in response.get_data(as_text=True).replace("&#39;", "'")
+    assert "Cache-Control" in response.headers and "Set-Cookie" not in response.headers

@@ -1,0 +1,55 @@
+"""Freeze the content of the site with Frozen-Flask, through the application itself.
+
+Each file holds exactly the bytes the application serves for that URL. Tools (forms) are left out:
+their links in the exported pages keep pointing at /fr/… and /en/… paths that the edge must send
+to the application servers (docs/deploying.md). Extensionless files are HTML: the static host must
+serve them as text/html (nginx: `default_type text/html;`).
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from flask import Flask
+from flask_frozen import Freezer, MissingURLGeneratorWarning
+
+from app.config import ROOT
+
+DEFAULT_DESTINATION = ROOT / "build" / "static"
+
+
+def export_urls(app: Flask) -> list[str]:
+    """Every URL written by the export, in a stable order."""
+    pages = sorted(page.url for page in app.extensions["recours.site"].pages)
+    assets = sorted(f"/assets/{a.hashed}" for a in app.extensions["recours.assets"].values())
+    # /favicon.ico is left out: pages name their icon (a hashed SVG) in <head>.
+    return [*pages, *assets, "/sitemap.xml", "/robots.txt"]
+
+
+def freeze(app: Flask, destination: Path | str = DEFAULT_DESTINATION) -> list[str]:
+    """Write the export into `destination` (emptied first) and return the URLs written."""
+    app.config.update(
+        FREEZER_DESTINATION=str(Path(destination).resolve()),
+        FREEZER_REMOVE_EXTRA_FILES=True,
+        FREEZER_DEFAULT_MIMETYPE="text/html",
+        FREEZER_IGNORE_404_NOT_FOUND=False,
+        FREEZER_REDIRECT_POLICY="error",
+    )
+    freezer = Freezer(app, with_static_files=False, with_no_argument_rules=False,
+                      log_url_for=False)
+    urls = export_urls(app)
+    freezer.register_generator(lambda: iter(urls))
+    with warnings.catch_warnings():
+        # Tools are left out on purpose: Frozen-Flask would warn that their endpoints got no URL.
+        warnings.simplefilter("ignore", MissingURLGeneratorWarning)
+        freezer.freeze()
+    return urls
+
+
+def file_for(destination: Path | str, url: str) -> Path:
+    """Where the export writes `url` (Frozen-Flask's rule: a trailing slash gives index.html)."""
+    relative = url.lstrip("/")
+    if not relative or relative.endswith("/"):
+        relative += "index.html"
+    return Path(destination) / relative

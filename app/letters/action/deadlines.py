@@ -1,0 +1,55 @@
+"""The durations behind the action letters' dates (one month, six months, three weeks), read from
+deadlines.yaml so a legal fact lives in one dated, sourced place and never in code or wording."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+from app.datafiles import load_yaml
+from app.letters.partie_civile import add_months
+
+DATA = Path(__file__).with_name("deadlines.yaml")
+UNITS = ("months", "weeks", "days")
+GRADES = ("A", "B", "C")  # grade U durations are not facts: the loader refuses them
+
+
+@dataclass(frozen=True)
+class Deadline:
+    key: str
+    amount: int
+    unit: str
+    rule: dict  # {fr, en}
+    source: str
+    grade: str
+    checked_on: date
+
+
+@cache
+def _all() -> dict[str, Deadline]:
+    """Load and check the file once; a malformed entry is a programming error, raised early."""
+    raw = load_yaml(DATA)
+    out = {}
+    for key, item in raw.items():
+        if (item.get("unit") not in UNITS or not isinstance(item.get("amount"), int)
+                or item.get("grade") not in GRADES or not str(item.get("source", "")).startswith(
+                    "https://") or not isinstance(item.get("checked_on"), date)
+                or set(item.get("rule") or {}) != {"fr", "en"}):
+            raise ValueError(f"{DATA.name}: bad entry {key!r}")
+        out[key] = Deadline(key, item["amount"], item["unit"], dict(item["rule"]),
+                            item["source"], item["grade"], item["checked_on"])
+    return out
+
+
+def deadline(key: str) -> Deadline:
+    return _all()[key]
+
+
+def due_date(start: date, key: str) -> date:
+    """`start` plus the duration: months as in CPP 85 (same day, or the month's last day)."""
+    d = deadline(key)
+    if d.unit == "months":
+        return add_months(start, d.amount)
+    return start + timedelta(weeks=d.amount) if d.unit == "weeks" else start + timedelta(d.amount)

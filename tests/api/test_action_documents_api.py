@@ -1,0 +1,129 @@
+"""POST /api/v1/documents/<action kind>: a table of requests and what must come back (files read
+back), the OpenAPI description, the CLI, and a fuzz test (never a 5xx)."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.api.spec_documents import PATHS, SCHEMAS
+from app.letters.action.schema import COMMON, PER_KIND
+from tests.letters.readback import squash, text_of
+from tests.letters.test_action_schema import GOOD
+
+URL = "/api/v1/documents"
+LARGE = b'{"target_urls": ["' + b"x" * (300 * 1024) + b'"]}'
+
+
+def post(client, path, body):
+    data = body if isinstance(body, bytes) else json.dumps(body)
+    return client.post(path, data=data, content_type="application/json")
+
+
+def changed(kind: str, **changes) -> dict:
+    body = copy.deepcopy(GOOD[kind])
+    body.update(changes)
+    return body
+
+
+# (id, path, body, status, error fields expected | text that must be in the file)
+CASES = [
+    ("notice_pdf", f"{URL}/platform-notice?format=pdf", GOOD["platform_notice"], 200,
+     ["article 226-8-1", "Je déclare de bonne foi"]),
+    ("notice_default_pdf", f"{URL}/platform-notice", GOOD["platform_notice"], 200, []),
+    ("appeal_docx_en", f"{URL}/platform-appeal?format=docx",
+     changed("platform_appeal", letter_lang="en"), 200, ["my notice of 1 September 2026"]),
+    ("delisting_odt", f"{URL}/delisting?format=odt", GOOD["delisting"], 200,
+     ["explicit non-consensual fake imagery"]),
+    ("erasure_txt", f"{URL}/erasure?format=txt", changed("erasure", signed_on="2026-11-25"),
+     200, ["au plus tard le 25 décembre 2026"]),
+    ("cnil_txt", f"{URL}/cnil-complaint?format=txt", GOOD["cnil_complaint"], 200,
+     ["a expiré le 1er octobre 2026"]),
+    ("preservation_docx", f"{URL}/preservation?format=docx", GOOD["preservation"], 200,
+     ["données d'inscription"]),
+    ("unknown_field", f"{URL}/erasure?format=txt", changed("erasure", password="x"), 422,
+     ["data.password"]),
+    ("bad_urls", f"{URL}/delisting?format=txt", changed("delisting", target_urls=["ftp://x"]),
+     422, ["target_urls[0]"]),
+    ("notice_without_offence", f"{URL}/platform-notice?format=txt",
+     {k: v for k, v in GOOD["platform_notice"].items() if k != "articles"}, 422,
+     ["articles"]),
+    ("cnil_too_early", f"{URL}/cnil-complaint?format=txt",
+     changed("cnil_complaint", request_date="2026-11-20"), 422, ["request_date"]),
+    ("bad_format", f"{URL}/erasure?format=exe", GOOD["erasure"], 422, ["format"]),
+    ("html_is_not_a_file_format", f"{URL}/erasure?format=html", GOOD["erasure"], 422,
+     ["format"]),
+    ("not_json", f"{URL}/erasure?format=pdf", b"{not json", 400, [""]),
+    ("json_not_object", f"{URL}/preservation?format=pdf", [1, 2], 422, ["data"]),
+    ("too_large", f"{URL}/delisting?format=pdf", LARGE, 413, [""]),
+    ("unknown_kind", f"{URL}/platform_notice?format=pdf", GOOD["platform_notice"], 404,
+     ["kind"]),
+]
+
+
+@pytest.mark.parametrize(("case", "path", "body", "status", "expected"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_action_documents_api(client, case, path, body, status, expected):
+    response = post(client, path, body)
+    assert response.status_code == status, response.get_data(as_text=True)[:300]
+    assert response.headers["Cache-Control"].startswith("no-store")
+    if status == 200:
+        assert response.headers["Content-Disposition"].startswith("attachment; filename=")
+        fmt = path.partition("format=")[2] or "pdf"
+        text = squash(text_of(fmt, response.data))
+        missing = [m for m in expected if squash(m) not in text]
+        assert not missing, missing
+        return
+    payload = response.get_json()
+    assert payload["status"] == status
+    assert all(e["message"]["fr"] and e["message"]["en"] for e in payload["errors"])
+    assert set(expected) <= {e["field"] for e in payload["errors"]}
+
+
+@pytest.mark.parametrize("kind", list(PER_KIND))
+def test_openapi_documents_every_field(client, kind):
+    path = f"/api/v1/documents/{kind.replace('_', '-')}"
+    assert path in PATHS
+    ref = PATHS[path]["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    schema = SCHEMAS[ref.rsplit("/", 1)[1]]
+    assert set(schema["properties"]) == COMMON | PER_KIND[kind]
+    assert schema["additionalProperties"] is False
+    spec = client.get("/api/v1/openapi.json").get_json()
+    assert path in spec["paths"]
+
+
+def test_cli_builds_an_action_letter(app, tmp_path):
+    source = tmp_path / "notice.json"
+    source.write_text(json.dumps(GOOD["platform_notice"]), encoding="utf-8")
+    out = tmp_path / "notice.txt"
+    result = app.test_cli_runner().invoke(args=["document", "platform-notice", str(source),
+                                                "--format", "txt", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Je déclare de bonne foi" in out.read_text(encoding="utf-8")
+    source.write_text(json.dumps({"platform": "x"}), encoding="utf-8")
+    result = app.test_cli_runner().invoke(args=["document", "erasure", str(source)])
+    assert result.exit_code == 1 and "controller: required" in result.output
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=30),
+                    lambda inner: st.lists(inner, max_size=3)
+                    | st.dictionaries(st.text(max_size=12), inner, max_size=4), max_leaves=15)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(kind=st.sampled_from([k.replace("_", "-") for k in PER_KIND] + ["nope"]),
+       fmt=st.sampled_from(["txt", "pdf", "docx", "odt", "", "html"]),
+       changes=st.dictionaries(st.sampled_from(sorted(set().union(COMMON, *PER_KIND.values()))
+                                               + ["extra"]), JSON, max_size=3),
+       raw=st.one_of(st.none(), st.binary(max_size=40)))
+def test_fuzz_never_5xx(client, kind, fmt, changes, raw):
+    base = GOOD.get(kind.replace("-", "_"), {})
+    body = raw if raw is not None else {**copy.deepcopy(base), **changes}
+    response = post(client, f"{URL}/{kind}?format={fmt}", body)
+    assert response.status_code < 500
+    assert response.headers["Cache-Control"].startswith("no-store")

@@ -1,0 +1,58 @@
+"""The static export writes every content page in both languages, the assets, sitemap and robots,
+each file byte for byte what the application serves; tools are left to the application."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.export.freeze import export_urls, file_for, freeze
+
+
+@pytest.fixture(scope="module")
+def exported(app, tmp_path_factory):
+    destination = tmp_path_factory.mktemp("export")
+    (destination / "stale.html").write_text("left over from an earlier export")
+    return destination, freeze(app, destination)
+
+
+def test_every_content_page_of_both_languages_is_written(app, exported):
+    destination, urls = exported
+    pages = app.extensions["recours.site"].pages
+    assert {p.lang for p in pages} == {"fr", "en"}
+    for page in pages:
+        assert page.url in urls
+        assert file_for(destination, page.url).is_file(), page.url
+    assert file_for(destination, "/fr/").name == "index.html"
+
+
+def test_exported_files_are_the_bytes_the_app_serves(client, exported):
+    destination, urls = exported
+    for url in urls:
+        served = client.get(url)
+        assert served.status_code == 200, url
+        assert file_for(destination, url).read_bytes() == served.data, url
+
+
+def test_hashed_assets_linked_from_pages_are_exported(exported):
+    destination, _ = exported
+    html = file_for(destination, "/en/").read_text(encoding="utf-8")
+    linked = re.findall(r'(?:href|src)="(/assets/[^"]+)"', html)
+    assert any(link.endswith(".css") for link in linked)
+    for link in linked:
+        assert file_for(destination, link).is_file(), link
+
+
+def test_sitemap_robots_and_favicon_are_exported(exported):
+    destination, _ = exported
+    for url in ("/sitemap.xml", "/robots.txt"):
+        assert file_for(destination, url).is_file()
+
+
+def test_tools_are_not_exported_and_stale_files_are_removed(app, exported):
+    destination, urls = exported
+    assert "/fr/search" not in urls and not file_for(destination, "/fr/search").exists()
+    assert not (destination / "stale.html").exists()
+    written = {p.relative_to(destination).as_posix() for p in destination.rglob("*") if p.is_file()}
+    assert len(written) == len(export_urls(app))
