@@ -117,4 +117,6 @@ def parse(html: str) -> PageParser:
     return parser
 
 
-MISSING_NBSP = re.compile(r"[^\s\u00a0\u202f(«]([:;!?])(?=\s|$)")
+# A colon, semicolon, "!" or "?" glued to the word before, or after an ordinary space: French
+# typography wants a non-breaking space (U+00A0 or U+202F) there.
+MISSING_NBSP = re.compile(r"(?:[^\s\u00a0\u202f(«]|(?<=\S) )([:;!?])(?=\s|$)")
