@@ -12,9 +12,10 @@ def register_capabilities(app: Flask) -> None:
     from app.interview.complaint_views import bp as complaint
     from app.interview.views import bp as interview
     from app.search.views import bp as search
+    from app.services.platform_views import bp as platforms
     from app.services.views import bp as services
 
-    for blueprint in (services, interview, complaint, api, api_documents, search):
+    for blueprint in (services, platforms, interview, complaint, api, api_documents, search):
         app.register_blueprint(blueprint)
     for init in _capability_inits():
         init(app)

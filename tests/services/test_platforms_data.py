@@ -1,0 +1,148 @@
+"""Platform reporting data: the strict loader refuses every malformed entry (naming the platform and
+the field), and the real data is complete in both languages, sourced, and typographically French."""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date
+
+import pytest
+import yaml
+
+from app.services.platform_views import wording
+from app.services.platforms import PROGRAMMES, all_platforms, get, load_platforms
+
+VALID = {
+    "id": "example", "name": "Example", "kind": "social", "route": "host", "verified": True,
+    "steps": {"fr": ["Appuyez sur « Report »."], "en": ["Tap “Report”."]},
+    "pick": None, "programmes": ["stopncii"], "help_url": "https://example.org/help",
+    "sources": ["https://example.org/help"], "grade": "A", "checked_on": "2026-11-25",
+    "note": None,
+}  # fmt: skip
+
+
+def write(tmp_path, entries) -> object:
+    path = tmp_path / "platforms.yaml"
+    path.write_text(yaml.safe_dump({"platforms": entries}, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def changed(**fields) -> dict:
+    entry = copy.deepcopy(VALID)
+    for key, value in fields.items():
+        if value is ...:
+            del entry[key]
+        else:
+            entry[key] = value
+    return entry
+
+
+# (entry, field named in the error, words of the problem)
+BROKEN = [
+    (changed(checked_on=...), "checked_on", "missing"),
+    (changed(checked_on=None), "checked_on", "missing"),
+    (changed(checked_on="25/11/2026"), "checked_on", "not a date"),
+    (changed(sources=...), "sources", "missing"),
+    (changed(sources=[]), "sources", "needs a source"),
+    (changed(verified=False, steps=None, sources=[]), "sources", "needs a source"),
+    (changed(sources=["example.org"]), "sources", "URL"),
+    (changed(menu_path="Settings"), "menu_path", "unknown field"),
+    (changed(kind="forum"), "kind", "one of"),
+    (changed(route="dsa"), "route", "one of"),
+    (changed(verified="yes"), "verified", "true or false"),
+    (changed(verified=False), "steps", "unverified entry"),
+    (changed(steps=None), "steps", "verified entry"),
+    (changed(steps={"fr": ["Un."], "en": ["One.", "Two."]}), "steps", "same number"),
+    (changed(steps={"fr": ["Un."]}), "steps", "exactly the keys"),
+    (changed(steps={"fr": [], "en": []}), "steps", "non-empty list"),
+    (changed(pick={"fr": "Choisir"}), "pick", "exactly the keys"),
+    (changed(pick={"fr": "", "en": "Pick"}), "pick", "empty 'fr'"),
+    (changed(note={"fr": "Note", "en": " "}), "note", "empty 'en'"),
+    (changed(programmes=["photodna"]), "programmes", "drawn from"),
+    (changed(help_url="http://example.org"), "help_url", "https://"),
+    (changed(grade="Z"), "grade", "one of"),
+    (changed(name=""), "name", "non-empty"),
+]
+
+
+@pytest.mark.parametrize(("entry", "field", "problem"), BROKEN)
+def test_the_loader_names_the_platform_and_the_field(tmp_path, entry, field, problem):
+    with pytest.raises(ValueError) as error:
+        load_platforms(write(tmp_path, [entry]))
+    message = str(error.value)
+    assert "'example'" in message and f"field {field!r}" in message and problem in message
+
+
+def test_the_loader_accepts_a_valid_entry_and_an_honest_unverified_one(tmp_path):
+    unverified = changed(id="other", verified=False, steps=None, programmes=[], sources=[])
+    loaded = load_platforms(write(tmp_path, [VALID, unverified]))
+    assert [p.id for p in loaded] == ["example", "other"]
+    assert loaded[0].checked_on == date(2026, 11, 25) and loaded[1].steps is None
+
+
+def test_duplicate_ids_and_a_wrong_top_level_are_refused(tmp_path):
+    with pytest.raises(ValueError, match="duplicate id"):
+        load_platforms(write(tmp_path, [VALID, VALID]))
+    path = tmp_path / "bad.yaml"
+    path.write_text("services: []\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="top-level key 'platforms'"):
+        load_platforms(path)
+
+
+REQUIRED = {"instagram", "facebook", "tiktok", "snapchat", "x", "youtube", "reddit", "telegram",
+            "discord", "whatsapp", "twitch", "onlyfans", "pornhub", "google", "bing"}
+
+
+def test_every_required_platform_is_there():
+    assert {p.id for p in all_platforms()} >= REQUIRED
+    assert get("google").route == "search" and get("bing").route == "search"
+    with pytest.raises(KeyError):
+        get("myspace")
+
+
+@pytest.mark.parametrize("platform", all_platforms(), ids=lambda p: p.id)
+def test_every_platform_is_sourced_or_says_it_is_unverified(platform):
+    assert platform.sources or not platform.verified
+    assert platform.verified == (platform.steps is not None)
+    if platform.programmes:
+        assert platform.sources, "a programme membership needs a source"
+    if not platform.verified:
+        assert platform.note, "an unverified entry explains what is known"
+
+
+@pytest.mark.parametrize("platform", all_platforms(), ids=lambda p: p.id)
+def test_every_text_exists_in_both_languages_with_french_spacing(platform):
+    texts = {"fr": [], "en": []}
+    for lang in texts:
+        texts[lang] += list(platform.steps[lang]) if platform.steps else []
+        texts[lang] += [field[lang] for field in (platform.pick, platform.note) if field]
+    assert len(texts["fr"]) == len(texts["en"])
+    for text in texts["fr"]:
+        assert not re.search(r"[^\s\u00a0(«]([:;!?])(?=\s|$)", text), text
+        assert not re.search(r"« | [:;!?»]", text), text
+    for text in texts["en"]:
+        assert "\u00a0" not in text and "«" not in text, text
+
+
+HASHING_SOURCES = {  # programme memberships the sources state (SWGfL / Aylo; NCMEC via the dossier)
+    "stopncii": {"instagram", "facebook", "tiktok", "snapchat", "reddit", "onlyfans", "pornhub"},
+    "takeitdown": {"instagram", "facebook", "onlyfans", "pornhub"},
+}
+
+
+def test_programme_memberships_are_exactly_the_sourced_ones():
+    for programme in PROGRAMMES:
+        members = {p.id for p in all_platforms() if programme in p.programmes}
+        assert members == HASHING_SOURCES[programme], programme
+
+
+def test_the_wording_has_the_same_keys_in_both_languages():
+    fr, en = wording("fr"), wording("en")
+    assert set(fr) == set(en)
+    for key, text in fr.items():
+        assert not re.search(r"[^\s\u00a0(«]([:;!?])(?=\s|$)", text), key
+        assert not re.search(r"« | [:;!?»]", text), key
+    for key, text in en.items():
+        placeholders = set(re.findall(r"{(\w+)}", text))
+        assert placeholders == set(re.findall(r"{(\w+)}", fr[key])), key
