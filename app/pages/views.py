@@ -56,7 +56,8 @@ TOOLS = (
     ("complaint.start", {"fr": "Écrire ma plainte", "en": "Write my complaint"}),
     ("services.directory", {"fr": "Services d'aide", "en": "Support services"}),
     ("services.help_near_you", {"fr": "Aide près de chez vous", "en": "Help near you"}),
-    ("platforms.index", {"fr": "Signaler sur chaque plateforme", "en": "Reporting on each platform"}),
+    ("platforms.index", {"fr": "Signaler sur chaque plateforme",
+                         "en": "Reporting on each platform"}),
 )
 TOOLS_TITLE = {"fr": "Outils", "en": "Tools"}
 
