@@ -9,13 +9,15 @@ def register_capabilities(app: Flask) -> None:
     """Capabilities beyond content pages: services, guided questions, API, search."""
     from app.api.documents import bp as api_documents
     from app.api.views import bp as api
+    from app.interview.action_views import bp as action
     from app.interview.complaint_views import bp as complaint
     from app.interview.views import bp as interview
     from app.search.views import bp as search
     from app.services.platform_views import bp as platforms
     from app.services.views import bp as services
 
-    for blueprint in (services, platforms, interview, complaint, api, api_documents, search):
+    for blueprint in (services, platforms, interview, complaint, action, api, api_documents,
+                      search):
         app.register_blueprint(blueprint)
     for init in _capability_inits():
         init(app)

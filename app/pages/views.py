@@ -54,6 +54,8 @@ def content(slug: str):
 TOOLS = (
     ("interview.qualify_start", {"fr": "Qualifier ma situation", "en": "Check my situation"}),
     ("complaint.start", {"fr": "Écrire ma plainte", "en": "Write my complaint"}),
+    ("action.start", {"fr": "Faire retirer les contenus\u00a0: mes lettres",
+                      "en": "Get content removed: my letters"}),
     ("services.directory", {"fr": "Services d'aide", "en": "Support services"}),
     ("services.help_near_you", {"fr": "Aide près de chez vous", "en": "Help near you"}),
     ("platforms.index", {"fr": "Signaler sur chaque plateforme",
