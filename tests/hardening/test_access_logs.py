@@ -1,0 +1,99 @@
+"""The production servers' logs hold no query string, no body, no referrer, no user agent.
+
+Why run the real servers: the access-log format strings live in deploy/granian.sh and
+deploy/gunicorn.conf.py, and what a placeholder such as `%(path)s` expands to is the server's
+business, not ours. So each server is started as in production on a free loopback port, sent a
+canary in a query string, a form body, a JSON body and the Referer / User-Agent headers, then
+stopped; its whole output (access and error log) must not contain the canary, and must contain
+the request lines, or the test would prove nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def request(url: str, data: bytes | None = None, headers: dict | None = None) -> int:
+    call = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(call, timeout=10) as response:  # noqa: S310 (loopback)
+            response.read()
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def wait_until_up(base: str, server: subprocess.Popen) -> None:
+    for _ in range(300):
+        if server.poll() is not None:
+            pytest.fail(f"the server stopped at start (exit {server.returncode})")
+        try:
+            if request(base + "/robots.txt") == 200:
+                return
+        except OSError:
+            time.sleep(0.1)
+    pytest.fail("the server did not answer within 30 s")
+
+
+def start(kind: str, port: int, log) -> subprocess.Popen:
+    env = {**os.environ, "RECOURS_WORKERS": "1", "GRANIAN": str(BIN / "granian"),
+           "RECOURS_PORT": str(port), "RECOURS_BIND": f"127.0.0.1:{port}"}
+    if kind == "granian":
+        command = [str(ROOT / "deploy" / "granian.sh")]
+    else:
+        command = [str(BIN / "gunicorn"), "-c", str(ROOT / "deploy" / "gunicorn.conf.py"),
+                   "app:create_app()"]
+    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+@pytest.mark.parametrize("kind", ["granian", "gunicorn"])
+def test_access_log_holds_no_query_string_and_no_body(kind, tmp_path):
+    canary = f"LOGCANARY{uuid.uuid4().hex}"
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log_path = tmp_path / f"{kind}.log"
+    with log_path.open("wb") as log:
+        server = start(kind, port, log)
+        try:
+            wait_until_up(base, server)
+            sent = [
+                request(f"{base}/fr/services?help={canary}&age=any"),
+                request(f"{base}/en/search?q={canary}"),
+                request(f"{base}/en/search", f"q={canary}".encode(),
+                        {"Content-Type": "application/x-www-form-urlencoded"}),
+                request(f"{base}/api/v1/qualify", f'{{"facts_date": "{canary}"}}'.encode(),
+                        {"Content-Type": "application/json"}),
+                request(f"{base}/fr/", headers={"Referer": f"https://ex.org/{canary}",
+                                                "User-Agent": canary}),
+            ]
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+    assert sent == [400, 200, 200, 422, 200], sent
+    text = log_path.read_text(encoding="utf-8", errors="replace")
+    assert "POST /en/search" in text and "GET /fr/services" in text, text[-2000:]
+    assert canary not in text
+    assert canary[:20] not in text  # not even cut short
