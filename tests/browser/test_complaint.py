@@ -22,10 +22,9 @@ STEPS = ["situation", "writer", "victim", "where", "author", "facts", "harm", "e
          "options"]
 
 
-def post_form(page, url: str, data: dict) -> None:
-    """Open `url` by POST with `data`, as the interview's own forms do (no answer in a URL)."""
-    with page.expect_navigation():
-        page.evaluate("""([url, data]) => {
+def submit_post(page, url: str, data: dict) -> None:
+    """Submit a POST form with `data` to `url` from the page, as the tools' own forms do."""
+    page.evaluate("""([url, data]) => {
         const form = document.createElement('form');
         form.method = 'post'; form.action = url;
         for (const [name, value] of Object.entries(data)) {
@@ -35,6 +34,12 @@ def post_form(page, url: str, data: dict) -> None:
         }
         document.body.appendChild(form); setTimeout(() => form.submit(), 0);
     }""", [url, data])
+
+
+def post_form(page, url: str, data: dict) -> None:
+    """Open `url` by POST with `data` (no answer in a URL), waiting for the new page."""
+    with page.expect_navigation():
+        submit_post(page, url, data)
 
 
 def focused(page, attribute: str) -> str | None:

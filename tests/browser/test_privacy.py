@@ -25,7 +25,7 @@ from pathlib import Path
 
 from tests.action.helpers import ANSWERS as ACTION_ANSWERS
 from tests.browser.conftest import ROOT
-from tests.browser.test_complaint import post_form
+from tests.browser.test_complaint import post_form, submit_post
 from tests.browser.test_qualify import PATH
 from tests.complaint.answers import ANSWERS
 from tests.letters.readback import pdf_pages, squash
@@ -124,17 +124,8 @@ def action_pack(page, base: str, canary: str) -> None:
                "pack.platform_other": canary + "-platform"}
     post_form(page, f"{base}/fr/action", {**answers, "step": "review", "action": "goto:review"})
     assert f"{canary}-explain" in page.locator("main").inner_text()  # the review shows it
-    with page.expect_download() as info:  # a download, not a navigation: submit by hand
-        page.evaluate("""([url, data]) => {
-            const form = document.createElement('form');
-            form.method = 'post'; form.action = url;
-            for (const [name, value] of Object.entries(data)) {
-                const input = document.createElement('input');
-                input.type = 'hidden'; input.name = name; input.value = value;
-                form.appendChild(input);
-            }
-            document.body.appendChild(form); form.submit();
-        }""", [f"{base}/fr/action/document/platform-notice/pdf", answers])
+    with page.expect_download() as info:  # a download, not a navigation
+        submit_post(page, f"{base}/fr/action/document/platform-notice/pdf", answers)
     download = info.value
     assert canary in squash("\n".join(pdf_pages(Path(download.path()).read_bytes())))
     download.delete()
