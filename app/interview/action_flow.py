@@ -113,16 +113,11 @@ class ActionFlow:
         return self.wording[lang]
 
 
-def _load(path: Path) -> dict:
-    with open(path, encoding="utf-8") as handle:
-        return load_yaml(handle)
-
-
 @cache
 def action_flow() -> ActionFlow:
     """Read and check the questions file once; ValueError names what is wrong."""
     steps = []
-    for raw in _load(QUESTIONS)["steps"]:
+    for raw in load_yaml(QUESTIONS)["steps"]:
         if set(raw) - {"id", "fields", "qualify"}:
             raise ValueError(f"step {raw.get('id')!r}: unknown keys")
         fields = []
@@ -134,5 +129,5 @@ def action_flow() -> ActionFlow:
                                 tuple(str(c) for c in f.get("choices", ())),
                                 f.get("autocomplete", ""), tuple(f.get("kinds", ()))))
         steps.append(Step(raw["id"], tuple(fields), bool(raw.get("qualify"))))
-    return ActionFlow(steps, {lang: _load(path) for lang, path in WORDING.items()},
+    return ActionFlow(steps, {lang: load_yaml(path) for lang, path in WORDING.items()},
                       complaint_flow())

@@ -14,7 +14,7 @@ from datetime import date
 from app.letters.action import ActionInputError, validate
 
 from .action_flow import ActionFlow, Step, chosen
-from .complaint_form import _date, _lines, to_body
+from .complaint_form import _date, _lines, first_per_field, to_body
 from .flow import parse_date
 
 # Body field (first part of the letters' error path) → form field of this interview.
@@ -157,12 +157,7 @@ def validate_step(flow: ActionFlow, step: Step, answers: dict[str, str],
     else:
         errors = _own_checks(flow, step, answers)
         errors += [e for e in letter_errors(flow, answers, today) if flow.owns(step, e["field"])]
-    seen, unique = set(), []
-    for item in errors:
-        if item["field"] not in seen:
-            seen.add(item["field"])
-            unique.append(item)
-    return unique
+    return first_per_field(errors)
 
 
 def validate_all(flow: ActionFlow, answers: dict[str, str],

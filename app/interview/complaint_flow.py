@@ -135,16 +135,11 @@ class ComplaintFlow:
         return self.wording[lang]
 
 
-def _load_yaml(path: Path) -> dict:
-    with open(path, encoding="utf-8") as handle:
-        return load_yaml(handle)
-
-
 @cache
 def complaint_flow() -> ComplaintFlow:
     """Read and check the questions file once; ValueError names what is wrong."""
     steps = []
-    for raw in _load_yaml(QUESTIONS)["steps"]:
+    for raw in load_yaml(QUESTIONS)["steps"]:
         unknown = set(raw) - {"id", "fields", "when", "group", "min", "qualify"}
         if unknown:
             raise ValueError(f"step {raw.get('id')!r}: unknown keys {unknown}")
@@ -154,4 +149,4 @@ def complaint_flow() -> ComplaintFlow:
                        for f in raw.get("fields") or ())
         steps.append(Step(raw["id"], fields, dict(raw.get("when") or {}), raw.get("group"),
                           int(raw.get("min", 0)), bool(raw.get("qualify"))))
-    return ComplaintFlow(steps, {lang: _load_yaml(path) for lang, path in WORDING.items()})
+    return ComplaintFlow(steps, {lang: load_yaml(path) for lang, path in WORDING.items()})

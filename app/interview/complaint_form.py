@@ -141,6 +141,16 @@ def _own_checks(flow: ComplaintFlow, step: Step, answers: dict[str, str]) -> lis
     return errors
 
 
+def first_per_field(errors: list[dict]) -> list[dict]:
+    """Each field's first problem only, in order: one message per field on the page."""
+    seen, first = set(), []
+    for item in errors:
+        if item["field"] not in seen:
+            seen.add(item["field"])
+            first.append(item)
+    return first
+
+
 def validate_step(flow: ComplaintFlow, step: Step, answers: dict[str, str],
                   today: date) -> list[dict]:
     """The problems of one step only, each once per field."""
@@ -152,12 +162,7 @@ def validate_step(flow: ComplaintFlow, step: Step, answers: dict[str, str],
     else:
         errors = _own_checks(flow, step, answers)
         errors += [e for e in letter_errors(flow, answers, today) if flow.owns(step, e["field"])]
-    seen, unique = set(), []
-    for item in errors:
-        if item["field"] not in seen:
-            seen.add(item["field"])
-            unique.append(item)
-    return unique
+    return first_per_field(errors)
 
 
 def validate_all(flow: ComplaintFlow, answers: dict[str, str],

@@ -215,14 +215,9 @@ def _holds(when: tuple[dict, ...], values: dict) -> bool:
                for alt in when)
 
 
-def _load_yaml(path: Path) -> dict:
-    with open(path, encoding="utf-8") as handle:
-        return load_yaml(handle)
-
-
 def load_flow(questions: Path, wording: dict[str, Path]) -> Flow:
     """Read and check a questions file and its wording; ValueError names what is wrong."""
-    raw = _load_yaml(questions)
+    raw = load_yaml(questions)
     steps, seen = [], set()
     for raw_step in raw["steps"]:
         items = []
@@ -239,4 +234,4 @@ def load_flow(questions: Path, wording: dict[str, Path]) -> Flow:
                                   q.get("min"), q.get("max"), when))
         seen |= {q.id for q in items}
         steps.append(Step(raw_step["id"], tuple(items)))
-    return Flow(steps, {lang: _load_yaml(path) for lang, path in wording.items()})
+    return Flow(steps, {lang: load_yaml(path) for lang, path in wording.items()})
