@@ -31,6 +31,32 @@ def test_shift_three_times_leaves(live_server, context, app):
     assert not page.url.startswith(live_server)
 
 
+def test_after_several_pages_back_from_the_exit_leaves_the_site(live_server, context, app):
+    """Links inside the site replace the history entry: the visit takes one entry in all."""
+    page = context.new_page()
+    page.goto(live_server + "/en/")
+    entries = page.evaluate("history.length")
+    page.locator("main a[href='/en/what-to-do']").first.click()
+    page.wait_for_url("**/en/what-to-do")
+    page.get_by_role("link", name="Français").click()
+    page.wait_for_url("**/fr/que-faire")
+    assert page.evaluate("history.length") == entries
+    page.get_by_role("link", name="Quitter ce site").click()
+    page.wait_for_url(app.config["QUICK_EXIT_URL"].split("?")[0] + "**")
+    page.go_back()
+    page.wait_for_timeout(300)
+    assert not page.url.startswith(live_server), page.url
+
+
+def test_in_page_anchor_and_new_tab_clicks_keep_their_usual_behaviour(live_server, context):
+    page = context.new_page()
+    page.goto(live_server + "/en/staying-safe")
+    page.locator("a[href='#main']").first.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
+    assert page.url.startswith(live_server + "/en/staying-safe")
+
+
 def test_two_shift_presses_do_not_leave(live_server, context):
     page = context.new_page()
     page.goto(live_server + "/en/")
