@@ -1,4 +1,5 @@
-"""The search index: SQLite FTS5 in memory, built once at start-up from the rendered pages.
+"""The search index: SQLite FTS5 in memory, built once at start-up from every rendered page
+(app.search.documents: content pages, tools, directories, one page per platform).
 
 Pages are stored pre-stemmed (app.search.text), one table per language, with the title and the
 synonyms weighted above the summary and the body. The database is built once, serialised to bytes,
@@ -10,9 +11,7 @@ with any of its words: a search never fails for want of an exact word.
 from __future__ import annotations
 
 import difflib
-import html
 import os
-import re
 import sqlite3
 import threading
 from bisect import bisect_left
@@ -20,22 +19,20 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
+from app.search.documents import Document
 from app.search.excerpt import Tokens, excerpt
 from app.search.text import query_groups, term
 
 LANGS = ("fr", "en")
 COLUMNS = ("title", "synonyms", "summary", "body")
 WEIGHTS = (10.0, 8.0, 3.0, 1.0)
-INLINE_TAGS = re.compile(r"</?(?:a|abbr|b|code|em|i|mark|q|small|span|strong|sub|sup|time)\b[^>]*>")
-TAGS = re.compile(r"<[^>]+>")
-SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not U+00A0: French keeps it before : ; ! ?
 LIMIT = 20
 CUTOFF = 0.75  # difflib ratio: "plaite" → "plainte" is 0.92
 
 
 @dataclass(frozen=True)
 class Hit:
-    page: object  # app.pages.render.Page
+    page: Document
     excerpt: Markup | None
 
 
@@ -44,11 +41,6 @@ class Result:
     hits: list[Hit]
     lang: str  # the language whose pages matched (hits are always in the asked language)
     corrections: dict[str, str] = field(default_factory=dict)  # typed word → word searched
-
-
-def plain_text(page_html: str) -> str:
-    text = TAGS.sub(" ", INLINE_TAGS.sub("", page_html))
-    return SPACES.sub(" ", html.unescape(text)).strip()
 
 
 class Vocabulary:
@@ -80,7 +72,7 @@ class Vocabulary:
 
 
 class SearchIndex:
-    def __init__(self, pages):
+    def __init__(self, pages: list[Document]):
         self.pages = {lang: [p for p in pages if p.lang == lang] for lang in LANGS}
         self.twins = {(p.lang, p.key): p for p in pages}
         self.tokens: dict[tuple[str, str], Tokens] = {}
@@ -93,8 +85,7 @@ class SearchIndex:
             rows = []
             for rowid, page in enumerate(self.pages[lang]):
                 fields = [Tokens(lang, value) for value in (
-                    page.meta["title"], " ".join(page.meta.get("synonyms", [])),
-                    page.meta["summary"], plain_text(page.html))]
+                    page.title, " ".join(page.synonyms), page.summary, page.text)]
                 self.tokens[(lang, page.key)] = fields[-1]
                 for tokens in fields:
                     words.update(tokens.vocabulary)

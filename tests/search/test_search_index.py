@@ -7,6 +7,7 @@ import pytest
 
 from app.search.index import SearchIndex
 from app.search.text import fold, query_groups, stems
+from tests.conftest import all_page_urls
 
 # (language, query, a page key expected among the first three results)
 CASES = [
@@ -109,6 +110,36 @@ def test_stop_words_are_dropped_unless_alone():
 
 
 def test_every_page_of_both_languages_is_indexed(app, index):
-    site = app.extensions["recours.site"]
-    for lang in ("fr", "en"):
-        assert {p.key for p in index.pages[lang]} == {p.key for p in site.pages if p.lang == lang}
+    """Every GET page the site serves — content, tools, directories, each platform — once."""
+    indexed = [page.url for lang in ("fr", "en") for page in index.pages[lang]]
+    assert len(indexed) == len(set(indexed))
+    assert sorted(indexed) == all_page_urls(app)
+    assert {"/fr/platforms/twitch", "/en/platforms/onlyfans", "/fr/services"} <= set(indexed)
+
+
+def test_pages_of_each_language_are_paired(index):
+    for page in index.pages["fr"]:
+        assert index.twins[("en", page.key)].lang == "en", page.url
+
+
+@pytest.mark.parametrize(("lang", "query", "url"), [
+    ("fr", "twitch", "/fr/platforms/twitch"),
+    ("en", "onlyfans", "/en/platforms/onlyfans"),
+    ("fr", "discord", "/fr/platforms/discord"),
+    ("en", "signaler tiktok", "/en/platforms/tiktok"),  # the French words, shown in English
+    ("fr", "3018", "/fr/services"),
+    ("en", "3018", "/en/services"),
+    ("fr", "tribunal", "/fr/help-near-you"),
+    ("en", "qualification API", "/en/api"),
+])
+def test_pages_beyond_the_content_are_found(index, lang, query, url):
+    urls = [hit.page.url for hit in index.search(lang, query).hits]
+    assert url in urls[:3], (query, urls[:5])
+
+
+def test_a_rendered_page_is_indexed_with_its_title_summary_and_headings(index):
+    page = index.twins[("fr", "/platforms/twitch")]
+    assert page.url == "/fr/platforms/twitch" and page.title == "Signaler sur Twitch"
+    assert page.summary and "Recours" not in page.title
+    assert any("Twitch" in heading for heading in page.synonyms)
+    assert "Aide urgente" not in page.text  # the site menu is not part of a page's words
