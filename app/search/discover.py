@@ -1,5 +1,5 @@
-"""How the site is found: sitemap.xml with language alternates, robots.txt, and the canonical and
-social-preview data of each page (absolute URLs from the SITE_URL setting).
+"""How the site is found: sitemap.xml with language alternates, robots.txt, and the canonical,
+language-alternate and social-preview data of each page (absolute URLs from the SITE_URL setting).
 
 Both files are built once per process, on first request (every blueprint is registered by then).
 """
@@ -11,11 +11,12 @@ from xml.sax.saxutils import escape, quoteattr
 from flask import Flask, Response, current_app, g, request
 from flask_babel import gettext as _
 
+from app.search.catalogue import view_pages
 from app.web.i18n import LANGUAGES, other_language
+from app.web.templating import alternate_links
 
 DEFAULT_SITE_URL = "http://127.0.0.1:5000"
 OG_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
-LANG_PREFIX = "/<any(fr, en):lang>"
 PUBLIC_CACHE = "public, max-age=3600"
 
 
@@ -23,28 +24,36 @@ def site_url() -> str:
     return current_app.config.get("SITE_URL", DEFAULT_SITE_URL).rstrip("/")
 
 
-def tool_pages(app: Flask) -> list[dict[str, str]]:
-    """GET pages of the capabilities that take no argument but the language (forms, directories)."""
-    found = []
-    for rule in app.url_map.iter_rules():
-        if "GET" not in rule.methods or not rule.rule.startswith(LANG_PREFIX + "/"):
-            continue
-        if rule.endpoint.startswith("pages.") or set(rule.arguments) != {"lang"}:
-            continue
-        found.append({lang: rule.rule.replace(LANG_PREFIX, "/" + lang) for lang in LANGUAGES})
-    return sorted(found, key=lambda urls: urls["fr"])
+def absolute(path: str) -> str:
+    """A path of this site as an absolute URL, from SITE_URL: one mechanism for every address."""
+    return site_url() + path
+
+
+def with_default(alternates: dict[str, str]) -> dict[str, str]:
+    """Language alternates plus x-default: the page in the site's default language."""
+    default = current_app.config.get("DEFAULT_LANGUAGE", LANGUAGES[0])
+    return {**alternates, "x-default": alternates[default]} if default in alternates \
+        else dict(alternates)
+
+
+def hreflang_links(is_error: bool = False) -> dict[str, str]:
+    """The page being rendered in each language, and x-default, as absolute URLs (for <head>);
+    none for error pages, which have no address of their own."""
+    if is_error:
+        return {}
+    return {code: absolute(path) for code, path in with_default(alternate_links()).items()}
 
 
 def sitemap_entries(app: Flask) -> list[tuple[str, dict[str, str], str | None]]:
-    """(path, alternates by language, last modification) for every content and tool page."""
+    """(path, alternates by language, last modification) for every public GET page."""
     site = app.extensions["recours.site"]
     entries = []
     for page in sorted(site.pages, key=lambda p: (p.lang, p.url)):
         twins = {lang: twin.url for lang in LANGUAGES if (twin := site.twin(page, lang))}
         entries.append((page.url, twins, page.meta["updated"].isoformat()))
-    for urls in tool_pages(app):
+    for view in view_pages(app):
         for lang in LANGUAGES:
-            entries.append((urls[lang], urls, None))
+            entries.append((view.urls[lang], view.urls, None))
     return entries
 
 
@@ -56,7 +65,7 @@ def render_sitemap(app: Flask, base: str) -> str:
         lines.append(f"<url><loc>{escape(base + path)}</loc>")
         if updated:
             lines.append(f"<lastmod>{updated}</lastmod>")
-        for lang, url in alternates.items():
+        for lang, url in with_default(alternates).items():
             lines.append(f'<xhtml:link rel="alternate" hreflang="{lang}" '
                          f"href={quoteattr(base + url)}/>")
         lines.append("</url>")
@@ -80,13 +89,14 @@ def page_meta(page_title: str | None, is_error: bool = False) -> dict[str, str] 
     description = page.meta["summary"] if page else _(
         "Free legal information for people targeted by sexual deepfakes and image-based sexual "
         "abuse in France.")
-    return {"url": site_url() + request.path, "title": title, "description": description,
+    return {"url": absolute(request.path), "title": title, "description": description,
             "locale": OG_LOCALES[lang], "alternate_locale": OG_LOCALES[other_language(lang)]}
 
 
 def init_app(app: Flask) -> None:
     built: dict[str, bytes] = {}
     app.add_template_global(page_meta)
+    app.add_template_global(hreflang_links)
 
     def cached(name: str, mimetype: str, make) -> Response:
         key = f"{name}:{site_url()}"

@@ -9,8 +9,8 @@ from html import unescape
 import pytest
 
 from app import create_app
-from app.search.discover import DEFAULT_SITE_URL, tool_pages
-from tests.conftest import FACTS_ON
+from app.search.discover import DEFAULT_SITE_URL
+from tests.conftest import FACTS_ON, all_page_urls
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -35,17 +35,40 @@ def test_sitemap_lists_every_content_page_with_its_twin(client, app):
         for lang in ("fr", "en"):
             twin = site.twin(page, lang)
             assert entries[loc][lang] == DEFAULT_SITE_URL + twin.url
+        assert entries[loc]["x-default"] == entries[loc]["fr"]
 
 
-def test_sitemap_lists_tool_pages_in_both_languages(client, app):
+def test_sitemap_lists_every_get_page_once(client, app):
+    """Content, tools, directories and each platform's page: the pages the site serves."""
     entries = sitemap(client)
-    tools = tool_pages(app)
-    assert any(urls["fr"] == "/fr/search" for urls in tools)
-    for urls in tools:
-        for lang in ("fr", "en"):
-            loc = DEFAULT_SITE_URL + urls[lang]
-            assert entries[loc] == {code: DEFAULT_SITE_URL + urls[code] for code in ("fr", "en")}
-    assert len(entries) == len(app.extensions["recours.site"].pages) + 2 * len(tools)
+    assert set(entries) == {DEFAULT_SITE_URL + url for url in all_page_urls(app)}
+    assert DEFAULT_SITE_URL + "/en/platforms/onlyfans" in entries
+    for loc, alternates in entries.items():
+        assert set(alternates) == {"fr", "en", "x-default"}, loc
+        assert alternates[loc.removeprefix(DEFAULT_SITE_URL).split("/")[1]] == loc
+        for lang in ("fr", "en"):  # each alternate names the same set back
+            assert entries[alternates[lang]] == alternates, loc
+
+
+def test_sitemap_pairs_a_platform_page_with_its_twin(client):
+    alternates = sitemap(client)[DEFAULT_SITE_URL + "/fr/platforms/twitch"]
+    assert alternates == {"fr": DEFAULT_SITE_URL + "/fr/platforms/twitch",
+                          "en": DEFAULT_SITE_URL + "/en/platforms/twitch",
+                          "x-default": DEFAULT_SITE_URL + "/fr/platforms/twitch"}
+
+
+def head_alternates(html: str) -> dict[str, str]:
+    head = html[:html.index("</head>")]
+    return {unescape(code): unescape(href) for code, href in re.findall(
+        r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', head)}
+
+
+def test_every_page_names_its_alternates_as_the_sitemap_does(client, app):
+    """Absolute addresses, both languages and x-default, the same as in sitemap.xml."""
+    entries = sitemap(client)
+    for url in all_page_urls(app):
+        html = client.get(url).get_data(as_text=True)
+        assert head_alternates(html) == entries[DEFAULT_SITE_URL + url], url
 
 
 def test_sitemap_urls_all_answer_200(client):
@@ -69,6 +92,11 @@ def test_site_url_setting_is_used():
     assert "<loc>https://recours.example/fr/</loc>" in client.get("/sitemap.xml").text
     html = client.get("/en/").get_data(as_text=True)
     assert '<link rel="canonical" href="https://recours.example/en/">' in html
+    assert head_alternates(client.get("/en/platforms/x").get_data(as_text=True)) == {
+        "fr": "https://recours.example/fr/platforms/x", "en": "https://recours.example/en/platforms/x",
+        "x-default": "https://recours.example/fr/platforms/x"}
+    sitemap_text = client.get("/sitemap.xml").text
+    assert 'hreflang="x-default" href="https://recours.example/fr/"' in sitemap_text
 
 
 def meta(html: str, prop: str) -> str:
@@ -99,16 +127,18 @@ def test_tool_pages_have_canonical_and_open_graph(client):
 
 
 def test_head_loads_nothing_from_another_origin(client):
-    """Absolute URLs appear only in canonical/og values, never in what the browser loads."""
+    """Absolute URLs appear only in addresses (canonical, alternates, og values), never in what
+    the browser loads."""
     html = client.get("/fr/").get_data(as_text=True)
     head = html[:html.index("</head>")]
     for tag in re.findall(r"<(?:script|link|img|iframe|source|style)\b[^>]*>", head):
-        if 'rel="canonical"' in tag:
+        if 'rel="canonical"' in tag or 'rel="alternate"' in tag:
             continue
         assert not re.search(r"""(?:src|href)=["'](?:https?:)?//""", tag), tag
 
 
-def test_error_pages_have_no_canonical(client):
+def test_error_pages_have_no_canonical_nor_alternates(client):
     response = client.get("/fr/no-such-page")
     assert response.status_code == 404
-    assert 'rel="canonical"' not in response.get_data(as_text=True)
+    html = response.get_data(as_text=True)
+    assert 'rel="canonical"' not in html and 'rel="alternate"' not in html

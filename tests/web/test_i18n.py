@@ -31,12 +31,12 @@ def test_unknown_language_or_page_is_404(client, path):
 
 
 def test_language_switch_points_to_the_twin_page(app, client):
-    site = app.extensions["recours.site"]
+    site, site_url = app.extensions["recours.site"], app.config["SITE_URL"].rstrip("/")
     for page in site.pages:
         twin = site.twin(page, "en" if page.lang == "fr" else "fr")
         html = client.get(page.url).get_data(as_text=True)
         assert f'href="{twin.url}" hreflang="{twin.lang}"' in html, page.url
-        assert f'<link rel="alternate" hreflang="{twin.lang}" href="{twin.url}">' in html
+        assert f'<link rel="alternate" hreflang="{twin.lang}" href="{site_url}{twin.url}">' in html
 
 
 def test_html_lang_matches_url(client):
