@@ -47,6 +47,9 @@ CIRCUMSTANCES = SHARED_CIRCUMSTANCES | EXTRA_CIRCUMSTANCES
 CODES = ("code_penal", "code_procedure_penale")
 KINDS = ("offence", "procedure", "complementary_penalty")
 GRADES = ("A", "B", "C", "U")
+# What a version's `start` is: the day it came into force, the date of the dated copy the
+# text was read from (the version may be older), or the first day the data can vouch for it.
+START_BASES = ("in_force", "text_checked", "held_from")
 LANGUAGES = ("fr", "en")
 
 
@@ -114,7 +117,9 @@ class Conduct:
 @dataclass(frozen=True)
 class Version:
     """One dated version of a rule. `start_exact` is False when the start is only the
-    best-supported date (the reference asks for it to be checked)."""
+    best-supported date (the reference asks for it to be checked). `start_basis` says whether
+    `start` is an entry into force at all: "text_checked" and "held_from" dates only bound
+    what the data holds and must never be shown as the day the version came into force."""
 
     start: date
     end: date | None
@@ -130,6 +135,12 @@ class Version:
     values: Mapping[str, object]
     grade: str | None
     uncertain: Mapping[str, str] | None
+    start_basis: str = "in_force"
+
+    @property
+    def in_force_since(self) -> date | None:
+        """The day this version came into force, when the data holds one."""
+        return self.start if self.start_basis == "in_force" else None
 
     def applies_on(self, on_date: date) -> bool:
         return self.start <= on_date and (self.end is None or on_date <= self.end)

@@ -16,6 +16,7 @@ from .schema import (
     GRADES,
     KINDS,
     LANGUAGES,
+    START_BASES,
     Aggravation,
     Conduct,
     CountedTier,
@@ -29,8 +30,9 @@ RULE_REQUIRED = {"id", "code", "article", "kind", "title", "url", "grade", "chec
                  "sources", "versions"}
 RULE_OPTIONAL = {"complaint_required", "legifrance_id", "uncertain", "earlier_versions"}
 VERSION_REQUIRED = {"start", "enacted_by"}
-VERSION_OPTIONAL = {"end", "start_exact", "text", "text_source", "legifrance_id", "penalty",
-                    "aggravations", "counted", "conducts", "values", "grade", "uncertain"}
+VERSION_OPTIONAL = {"end", "start_exact", "start_basis", "text", "text_source", "legifrance_id",
+                    "penalty", "aggravations", "counted", "conducts", "values", "grade",
+                    "uncertain"}
 AGGRAVATION_KEYS = ({"key", "label", "penalty"}, {"item", "conducts", "grade"})
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 LEGIARTI = re.compile(r"^LEGIARTI\d{12}$")
@@ -149,6 +151,9 @@ def build_rule(raw, file: str, stem: str) -> Rule:
         raise c.fail("versions", "expected a non-empty list")
     built = tuple(build_version(c, v, f"versions[{i}]", kind) for i, v in enumerate(versions))
     check_order(c, built)
+    if built[0].start_basis != "in_force" and raw.get("earlier_versions") is None:
+        raise c.fail("earlier_versions", "the first version's start is not an entry into force, "
+                     "so earlier dates must read as not held")
     return Rule(
         id=rule_id,
         code=code,
@@ -180,9 +185,14 @@ def build_version(c: Checker, raw, path: str, kind: str) -> Version:
     start_exact = raw.get("start_exact", True)
     if not isinstance(start_exact, bool):
         raise c.fail(join(path, "start_exact"), "expected true or false")
+    start_basis = c.choice(raw.get("start_basis", "in_force"), join(path, "start_basis"),
+                           START_BASES)
     uncertain = optional_bilingual(c, raw, "uncertain", path)
     if not start_exact and uncertain is None:
         raise c.fail(join(path, "uncertain"), "an inexact start date needs an uncertain note")
+    if start_basis != "in_force" and (start_exact or uncertain is None):
+        raise c.fail(join(path, "start_basis"),
+                     "a start that is not an entry into force is inexact and needs a note")
     penalty = None
     if raw.get("penalty") is not None:
         penalty = c.penalty(raw["penalty"], join(path, "penalty"))
@@ -241,6 +251,7 @@ def build_version(c: Checker, raw, path: str, kind: str) -> Version:
         grade=None if raw.get("grade") is None else c.choice(raw["grade"], join(path, "grade"),
                                                               GRADES),
         uncertain=uncertain,
+        start_basis=start_basis,
     )
 
 

@@ -26,6 +26,8 @@ BROKEN = [
     ("lighter_aggravation", "226-8.yaml", "versions[0].aggravations[0].penalty", "lighter"),
     ("duplicate_key", "226-8.yaml", "(yaml)", "duplicate key 'grade'"),
     ("inexact_start_without_note", "226-8.yaml", "versions[0].uncertain", "uncertain note"),
+    ("bad_start_basis", "226-8.yaml", "versions[0].start_basis", "is inexact"),
+    ("checked_start_without_earlier", "226-8.yaml", "earlier_versions", "not held"),
     ("quote_without_source", "226-8.yaml", "versions[0].text_source", "source"),
     ("offence_without_penalty", "226-8.yaml", "versions[0].penalty", "missing required field"),
     ("complaint_list_mismatch", "226-6.yaml", "versions[-1].values.articles", "226-8"),

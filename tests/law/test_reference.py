@@ -3,7 +3,7 @@
 The expectations below were typed by hand from the reference table, not read from the data.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -56,6 +56,8 @@ TABLE = [
     ("223-1-1", LATER, ("minor_victim",), None, 5, 75_000),
     ("223-1-1", LATER, ("vulnerable_victim",), None, 5, 75_000),
     ("223-1-1", LATER, ("public_role",), None, 5, 75_000),
+    ("223-1-1", date(2022, 6, 1), (), None, 3, 45_000),
+    ("223-1-1", date(2022, 6, 1), ("minor_victim",), None, 5, 75_000),
 ]
 
 
@@ -70,14 +72,14 @@ IN_FORCE = [
     ("226-8", date(2024, 5, 23), True),
     ("226-8-1", date(2024, 5, 23), True),
     ("226-1", date(2024, 3, 23), True),
-    ("226-2-1", date(2016, 10, 7), False),
-    ("226-3-1", date(2018, 8, 3), False),
+    ("226-2-1", date(2016, 10, 9), False),
+    ("226-3-1", date(2018, 8, 6), False),
     ("226-4-1", date(2020, 8, 1), True),
     ("222-33-2-2", date(2024, 3, 23), True),
     ("222-33-2-3", date(2022, 3, 4), True),
     ("227-23-1", date(2021, 4, 23), True),
     ("227-23", date(2021, 4, 23), True),
-    ("223-1-1", date(2021, 8, 24), False),
+    ("223-1-1", date(2024, 3, 23), False),
     ("312-10", date(2024, 5, 23), False),
     ("131-35-1", date(2024, 5, 23), True),
 ]
@@ -92,8 +94,80 @@ def test_reference_start_dates(rule_id, start, exact):
 
 
 def test_226_8_earlier_version():
-    first = get_registry().offence("226-8").versions[0]
+    rule = get_registry().offence("226-8")
+    first = rule.versions[0]
     assert (first.start, first.end) == (date(2002, 1, 1), date(2024, 5, 22))
+    # The article exists since the 1994 Code pénal: 2001 is "not held", never "not in force".
+    assert rule.coverage_at(date(2001, 6, 1)) == "not_held"
+
+
+# Laws without a date of their own enter into force the day after publication in the Journal
+# officiel (Code civil, art. 1): (article, law's date, JO date, start held).
+DAY_AFTER_PUBLICATION = [
+    ("226-2-1", date(2016, 10, 7), date(2016, 10, 8), date(2016, 10, 9)),
+    ("226-6", date(2016, 10, 7), date(2016, 10, 8), date(2016, 10, 9)),
+    ("226-3-1", date(2018, 8, 3), date(2018, 8, 5), date(2018, 8, 6)),
+    ("223-1-1", date(2021, 8, 24), date(2021, 8, 25), date(2021, 8, 26)),
+    ("cpp-15-3-1-1", date(2023, 1, 24), date(2023, 1, 25), date(2023, 1, 26)),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "signed", "published", "start"), DAY_AFTER_PUBLICATION)
+def test_start_is_the_day_after_publication_not_the_signature(rule_id, signed, published,
+                                                               start):
+    first = get_registry().offence(rule_id).versions[0]
+    assert first.start == start == published + timedelta(days=1) and first.start != signed
+    assert not first.start_exact and first.start_basis == "in_force"
+    assert "Code civil" in first.uncertain["en"] and "Code civil" in first.uncertain["fr"]
+
+
+# Articles that existed before the first version held: earlier dates read "not held".
+EXISTED_BEFORE = ["226-1", "226-2", "226-4-1", "226-6", "226-8", "222-33", "222-33-2-2",
+                  "227-23", "312-10", "131-35-1", "cpp-8", "cpp-10-2", "cpp-15-3", "cpp-43",
+                  "cpp-85", "cpp-88", "cpp-706-47"]
+
+
+@pytest.mark.parametrize("rule_id", EXISTED_BEFORE)
+def test_articles_older_than_the_data_are_not_held_before(rule_id):
+    rule = get_registry().offence(rule_id)
+    assert rule.earlier_versions is not None
+    assert rule.coverage_at(date(1995, 1, 1)) == "not_held"
+
+
+# (article, version index, what its start is): dates of a dated copy of the text, or borrowed.
+NOT_AN_ENTRY_INTO_FORCE = [
+    ("312-10", 0, "text_checked"),
+    ("cpp-706-47", 0, "text_checked"),
+    ("cpp-88", 0, "text_checked"),
+    ("226-2", 0, "held_from"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "index", "basis"), NOT_AN_ENTRY_INTO_FORCE)
+def test_dates_that_are_not_an_entry_into_force_say_so(rule_id, index, basis):
+    version = get_registry().offence(rule_id).versions[index]
+    assert version.start_basis == basis and version.in_force_since is None
+    assert not version.start_exact and version.uncertain is not None
+
+
+def test_every_other_start_is_an_entry_into_force():
+    flagged = {(rule_id, index) for rule_id, index, _ in NOT_AN_ENTRY_INTO_FORCE}
+    for rule in get_registry().all():
+        for index, version in enumerate(rule.versions):
+            if (rule.id, index) not in flagged:
+                assert version.in_force_since == version.start, (rule.id, index)
+
+
+def test_223_1_1_candidates_only_from_the_later_version():
+    rule = get_registry().offence("223-1-1")
+    first, current = rule.versions
+    assert (first.start, first.end, current.start) == (
+        date(2021, 8, 26), date(2024, 3, 22), date(2024, 3, 23))
+    early = {a.key: a for a in first.aggravations}["public_role"]
+    late = {a.key: a for a in current.aggravations}["public_role"]
+    assert "candidat" not in early.label["fr"].replace("ni les candidats", "")
+    assert "candidate" in late.label["fr"] and late.grade == "C" and early.grade == "C"
+    assert not current.start_exact and current.uncertain is not None
 
 
 def test_312_10_paragraph_3_date_is_grade_c():
