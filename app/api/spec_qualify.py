@@ -75,7 +75,10 @@ SCHEMAS = {
             "aggravations": {"type": "array", "items": {
                 "type": "object", "required": ["key", "label"],
                 "properties": {"key": _TEXT, "label": _TEXT}}},
-            "version_in_force_since": _NULLABLE_DATE,
+            "version_in_force_since": {**_NULLABLE_DATE,
+                                       "description": "Day this version came into force; null "
+                                                      "when it is not known (a note says "
+                                                      "so)."},
             "url": {"type": "string", "format": "uri", "description": "Légifrance"},
             "notes": {"type": "array", "items": _TEXT},
         },

@@ -10,8 +10,9 @@ aggravations[{key, label}], version_in_force_since, url, notes[str]}], not_appli
 reason}], complaint_required, limitation ({years, starts_on, ends_on, rule, caveat} or None
 without offences), first_steps ([{id, text}], only under a threat: shown before anything else),
 services (ids of app/services/data/services.yaml, in order), disclaimer. prison_years, fine_eur
-and version_in_force_since are None when the law data does not hold the version of that date
-(a note says so).
+and version_in_force_since are None when the law data does not hold the version of that date;
+version_in_force_since alone is None when the date held is only that of a checked text (a note
+says so in each case).
 """
 
 from .engine import qualify, qualify_json

@@ -112,12 +112,15 @@ def _offence(law, rule: Rule, candidate: Candidate, facts: Facts) -> dict:
         notes.insert(0, say("not_held", lang, facts_date=on, detail=detail))
         return entry
     penalty = law.penalty_at(rule.id, on, candidate.circumstances, candidate.conduct)
+    since = version.in_force_since
     entry.update(
         prison_years=penalty.prison_years,
         fine_eur=penalty.fine_eur,
         aggravations=_aggravations(version, penalty, lang),
-        version_in_force_since=version.start.isoformat(),
+        version_in_force_since=since.isoformat() if since else None,
     )
+    if since is None:  # the start held is a checked text's date, not a coming into force
+        notes.append(say(version.start_basis, lang, start=version.start))
     uncertain = _uncertainty(rule, version, penalty, lang)
     if uncertain:
         notes.append(uncertain)

@@ -65,7 +65,7 @@ def find(facts: Facts, law: LawView) -> Findings:
     if facts.content_type == "real_intimate":
         _real_images(facts, found)
     _minors(facts, found)
-    _threats(facts, found)
+    _threats(facts, law, found)
     _identity_and_harassment(facts, found)
     return found
 
@@ -137,17 +137,24 @@ def _minors(facts: Facts, found: Findings) -> None:
                   [Note("adult_author")])
 
 
-def _threats(facts: Facts, found: Findings) -> None:
-    """312-10 blackmail; al. 3 when sexual images are the means or the aim (online assumed)."""
+def _threats(facts: Facts, law: LawView, found: Findings) -> None:
+    """312-10 blackmail. Its aggravations are counted only when the facts establish them:
+    al. 3 needs an online public communication service (public posting, as for 226-8-1), and
+    312-11 a threat carried out, which sharing alone does not show (it may predate the threat).
+    Otherwise a note says the penalty may be higher and why it is not counted."""
     if facts.threat == "none":
         return
     keys: set[str] = set()
     notes = []
-    if facts.sexual or facts.threat == "sexual_content":
-        keys.add("online_public")
-        notes.append(Note("blackmail_online"))
-    if facts.shared:
-        keys.add("threat_executed")
+    sexual = facts.sexual or facts.threat == "sexual_content"
+    if sexual and law.has_aggravation("312-10", "online_public"):
+        if facts.public:
+            keys.add("online_public")
+            notes.append(Note("blackmail_online"))
+        else:
+            notes.append(Note("blackmail_online_possible"))
+    if facts.shared and law.has_aggravation("312-10", "threat_executed"):
+        notes.append(Note("threat_executed_possible"))
     found.add("312-10", keys, notes)
 
 

@@ -137,12 +137,44 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Applies if the repeated words or behaviour have a sexual or sexist connotation.",
     },
     "blackmail_online": {
-        "fr": "La peine aggravée suppose que le chantage soit exercé par un service de "
-              "communication au public en ligne, au moyen d'images sexuelles ou pour en "
-              "obtenir\u00a0; les juges ne se sont pas prononcés sur les messageries privées.",
-        "en": "The higher penalty requires the blackmail to be carried out through an online "
-              "public communication service, using sexual images or to obtain them; courts have "
-              "not ruled on private messaging services.",
+        "fr": "Peine aggravée retenue parce que le contenu a été publié en ligne\u00a0: elle "
+              "suppose que le chantage soit exercé par un service de communication au public en "
+              "ligne, au moyen d'images sexuelles ou pour en obtenir (article 312-10, alinéa 3).",
+        "en": "Higher penalty counted because the content was posted online: it requires the "
+              "blackmail to be carried out through an online public communication service, "
+              "using sexual images or to obtain them (article 312-10, paragraph 3).",
+    },
+    "blackmail_online_possible": {
+        "fr": "La peine peut être plus élevée si le chantage a été exercé par un service de "
+              "communication au public en ligne (réseau social, site…), au moyen d'images "
+              "sexuelles ou pour en obtenir (article 312-10, alinéa 3)\u00a0: les réponses ne "
+              "l'établissent pas, elle n'est donc pas retenue ici. On ne sait pas encore si une "
+              "messagerie privée compte\u00a0: la question n'est pas tranchée.",
+        "en": "The penalty may be higher if the blackmail was carried out through an online "
+              "public communication service (social network, website…), using sexual images or "
+              "to obtain them (article 312-10, paragraph 3): the answers do not establish this, "
+              "so it is not counted here. Whether a private messaging service counts is not yet "
+              "settled.",
+    },
+    "threat_executed_possible": {
+        "fr": "Si le contenu a été diffusé pour mettre la menace à exécution, la peine est plus "
+              "élevée (article 312-11)\u00a0; les réponses ne disent pas si la diffusion a "
+              "suivi la menace, elle n'est donc pas retenue ici.",
+        "en": "If the content was shared to carry out the threat, the penalty is higher "
+              "(article 312-11); the answers do not say whether the sharing followed the "
+              "threat, so it is not counted here.",
+    },
+    "text_checked": {
+        "fr": "Version connue par son texte au {start}\u00a0: la date de son entrée en vigueur "
+              "n'est pas connue.",
+        "en": "Version known from its text as of {start}: the date it came into force is not "
+              "known.",
+    },
+    "held_from": {
+        "fr": "La date d'entrée en vigueur de cette version n'est pas connue\u00a0; les données "
+              "du site la retiennent à partir du {start}.",
+        "en": "The date this version came into force is not known; the site's data holds it "
+              "from {start}.",
     },
     "grade": {
         "fr": "Point moins sûr (niveau de preuve {grade})\u00a0: {detail}",

@@ -4,7 +4,8 @@ Each penalty here was read from the reference table by hand, on purpose independ
 app/law/data: if the data or the engine drifts from the reference, a case fails.
 `offences` is the exact set expected ({article: (prison_years, fine_eur)}, None when the law
 data does not hold the version of that date); `not_applicable` is the exact set of articles
-ruled out; `limitation` is (years, ends_on), by default six years from the facts.
+ruled out; `limitation` is (years, ends_on), by default six years from the facts; `notes_have`
+lists (article, words) that the French notes of that offence must contain.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Case:
     first_service: str | None = None
     first_steps: tuple = ()
     caveat_has: tuple = ()
+    notes_have: tuple = ()
     extra: dict = field(default_factory=dict)
 
 
@@ -65,6 +67,10 @@ CASES = [
          facts=f("2023-06-01", labelled_as_fake=True)),
     case("29 February facts: the period ends on 28 February", {"226-8": (1, 15000)},
          ["226-8-1"], facts=f("2024-02-29"), limitation=(6, "2030-02-28")),
+    # 226-8 exists since the 1994 Code pénal: before the first version held, "not held".
+    case("montage shared in 2001: 226-8 in force, penalty not held", {"226-8": None},
+         ["226-8-1"], facts=f("2001-06-01", "sexual_deepfake", "third_party"),
+         notes_have=(("226-8", "Légifrance"),)),
     # Creation without sharing.
     case("sexual deepfake of an adult created, never shown", {}, ["226-8-1"],
          facts=f("2025-02-01", dist="none", **ADULT), services_in=("stopncii",)),
@@ -168,29 +174,44 @@ CASES = [
          facts=f("2025-01-10", "none", "none", repeated_or_group=True,
                  victim_age_at_facts=16),
          limitation=NOW, services_in=("3018",)),
-    # Sextortion.
-    case("pay-or-I-post with a real nude", {"312-10": (7, 100000)}, ["226-2-1"],
+    # Sextortion. 312-10 al. 3 only when an online public service is established (public
+    # posting, as for 226-8-1); 312-11 never assumed from sharing alone.
+    case("pay-or-I-post with a real nude: al. 3 possible, not assumed", {"312-10": (5, 75000)},
+         ["226-2-1"],
          facts=f("2025-01-10", "real_intimate", "none", how_obtained="given_or_self_made",
                  threat="money_or_other", **ADULT),
          limitation=NOW, first_service="17", services_in=("infoescroqueries", "stopncii"),
-         first_steps=("do_not_pay", "keep_evidence", "stop_contact", "call")),
+         first_steps=("do_not_pay", "keep_evidence", "stop_contact", "call"),
+         notes_have=(("312-10", "alinéa 3"), ("312-10", "messagerie privée"))),
+    case("real nude sent privately under threat: neither aggravation assumed",
+         {"312-10": (5, 75000), "226-2-1": (2, 60000)}, complaint=False,
+         facts=f("2025-01-10", "real_intimate", "third_party", how_obtained="given_or_self_made",
+                 threat="money_or_other", **ADULT),
+         notes_have=(("312-10", "alinéa 3"), ("312-10", "312-11"))),
+    case("real nude posted publicly under threat: al. 3 counted",
+         {"312-10": (7, 100000), "226-2-1": (2, 60000)},
+         facts=f("2025-01-10", "real_intimate", "public_online", how_obtained="given_or_self_made",
+                 threat="money_or_other", **ADULT),
+         notes_have=(("312-10", "publié en ligne"), ("312-10", "312-11"))),
     case("money demanded, sexual deepfake published",
          {"312-10": (7, 100000), "226-8-1": (3, 75000)},
          facts=f("2025-01-10", threat="money_or_other", **ADULT), first_service="17"),
     case("money demanded, no images", {"312-10": (5, 75000)},
          facts=f("2025-01-10", "none", "none", threat="money_or_other"),
          services_in=("infoescroqueries",), services_out=("stopncii", "takeitdown")),
-    case("threat carried out with a non-sexual deepfake",
-         {"312-10": (7, 100000), "226-8": (1, 15000)},
-         facts=f("2025-01-10", "deepfake", "third_party", threat="money_or_other")),
+    case("threat and a non-sexual deepfake sent: 312-11 not assumed",
+         {"312-10": (5, 75000), "226-8": (1, 15000)},
+         facts=f("2025-01-10", "deepfake", "third_party", threat="money_or_other"),
+         notes_have=(("312-10", "312-11"),)),
     case("sextortion before paragraph 3 existed", {"312-10": (5, 75000)}, ["226-2-1"],
          facts=f("2023-06-01", "real_intimate", "none", how_obtained="given_or_self_made",
-                 threat="money_or_other"), limitation=(6, "2029-06-01")),
+                 threat="money_or_other"), limitation=(6, "2029-06-01"),
+         notes_have=(("312-10", "texte au 4 avril 2023"),)),
     case("blackmail in 2022: version not held", {"312-10": None},
          facts=f("2022-01-01", "none", "none", threat="money_or_other"),
          limitation=(6, "2028-01-01")),
     case("threat to obtain images from a 14-year-old",
-         {"312-10": (7, 100000), "227-23-1": (10, 150000)},
+         {"312-10": (5, 75000), "227-23-1": (10, 150000)},
          facts=f("2025-06-01", "none", "none", threat="sexual_content",
                  victim_birth_date="2011-01-01"),
          limitation=(6, "2031-06-01"), first_service="17",
@@ -203,11 +224,11 @@ CASES = [
          facts=f("2020-06-01", "none", "none", solicited_images_from_minor=True,
                  victim_age_at_facts=13)),
     case("sexual demands, repeated, adult",
-         {"312-10": (7, 100000), "222-33-2-2": (2, 30000), "222-33": (3, 45000)},
+         {"312-10": (5, 75000), "222-33-2-2": (2, 30000), "222-33": (3, 45000)},
          facts=f("2025-01-10", "none", "none", threat="sexual_content",
                  repeated_or_group=True, **ADULT), limitation=NOW),
     case("sexual demands to a 13-year-old, repeated: 222-33 only probably in 706-47",
-         {"312-10": (7, 100000), "227-23-1": (10, 150000), "222-33-2-2": (3, 45000),
+         {"312-10": (5, 75000), "227-23-1": (10, 150000), "222-33-2-2": (3, 45000),
           "222-33": (3, 45000)},
          facts=f("2025-06-01", "none", "none", threat="sexual_content",
                  repeated_or_group=True, victim_birth_date="2012-03-03"),

@@ -155,3 +155,16 @@ def test_a_future_end_date_is_not_called_past():
     result = qualify_json({"facts_date": "2025-02-01", "content_type": "deepfake",
                            "distribution": "third_party"}, TODAY)
     assert "passée" not in result["limitation"]["caveat"]
+
+
+@pytest.mark.parametrize(("facts", "article", "words"), [
+    ({"facts_date": "2023-06-01", "content_type": "none", "threat": "money_or_other"},
+     "312-10", "known from its text as of 4 April 2023"),
+    ({"facts_date": "2025-01-10", "content_type": "real_intimate",
+      "how_obtained": "captured_without_consent"}, "226-2", "holds it from 23 March 2024"),
+])
+def test_a_start_that_is_not_an_entry_into_force_is_never_given_as_one(facts, article, words):
+    result = qualify_json({**facts, "lang": "en"}, TODAY)
+    offence = {o["article"]: o for o in result["offences"]}[article]
+    assert offence["prison_years"] is not None and offence["version_in_force_since"] is None
+    assert any(words in note for note in offence["notes"])
