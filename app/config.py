@@ -23,6 +23,12 @@ class DefaultConfig:
     QUICK_EXIT_URL = "https://www.google.com/search?q=m%C3%A9t%C3%A9o"
     # Document generation per client address: (requests, seconds). 0 switches the limit off.
     RATE_LIMIT_DOCUMENTS = (30, 60)
+    # How many reverse proxies stand in front of the app (nginx, a load balancer): the client's
+    # address is then read from X-Forwarded-For. 0 ignores the header (RECOURS_TRUSTED_PROXIES=1).
+    TRUSTED_PROXIES = 0
+    # security.txt's Contact: the operator's address for security reports (mailto: or https:);
+    # unset, it points to the "Report an error" part of the About page.
+    SECURITY_CONTACT = None
     # Absolute URLs (canonical links, sitemap) are built from this.
     SITE_URL = "http://127.0.0.1:5000"
     JSON_AS_ASCII = False

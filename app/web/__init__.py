@@ -6,7 +6,17 @@ from flask import Flask
 
 
 def init_web(app: Flask) -> None:
-    from app.web import assets, compress, errors, i18n, pagecache, safety, templating, wellknown
+    from app.web import (
+        assets,
+        compress,
+        errors,
+        i18n,
+        pagecache,
+        proxy,
+        safety,
+        templating,
+        wellknown,
+    )
 
     i18n.init_app(app)
     compress.init_app(app)
@@ -16,3 +26,4 @@ def init_web(app: Flask) -> None:
     templating.init_app(app)
     wellknown.init_app(app)
     pagecache.init_app(app)
+    proxy.init_app(app)

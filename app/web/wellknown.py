@@ -9,7 +9,7 @@ from flask import Flask, Response, current_app
 
 def security_txt(today: dt.date) -> str:
     site = current_app.config["SITE_URL"].rstrip("/")
-    contact = current_app.config.get("SECURITY_CONTACT") or f"{site}/en/about"
+    contact = current_app.config.get("SECURITY_CONTACT") or f"{site}/en/about#report-an-error"
     expires = dt.datetime.combine(today + dt.timedelta(days=365), dt.time(), dt.UTC)
     return "\n".join([
         f"Contact: {contact}",

@@ -15,3 +15,13 @@ def test_security_txt(client, app):
     assert fields["Preferred-Languages"] == "fr, en"
     assert fields["Canonical"].endswith("/.well-known/security.txt")
     assert client.get(fields["Policy"].replace(app.config["SITE_URL"], "")).status_code == 200
+
+
+def test_security_contact_comes_from_the_configuration():
+    from app import create_app
+    from tests.conftest import FACTS_ON
+
+    app = create_app({"TESTING": True, "FACTS_ON": FACTS_ON,
+                      "SECURITY_CONTACT": "mailto:security@recours.example"})
+    text = app.test_client().get("/.well-known/security.txt").get_data(as_text=True)
+    assert "Contact: mailto:security@recours.example" in text.splitlines()
