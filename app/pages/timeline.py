@@ -21,6 +21,17 @@ ROW = 34
 CAPTION = {"fr": "Chronologie des changements de la loi", "en": "Timeline of changes in the law"}
 NEW_VERSION = {"fr": "nouvelle version de l'article {a}", "en": "new version of article {a}"}
 CREATED = {"fr": "entrée en vigueur de l'article {a}", "en": "article {a} comes into force"}
+# Starts that are not a coming into force (app/law/schema.py START_BASES) say what they are.
+NOT_A_START = {
+    "text_checked": {"fr": "texte de l'article {a} tel que vérifié à cette date (date d'entrée "
+                           "en vigueur de cette version inconnue)",
+                     "en": "text of article {a} as checked on this date (the date this version "
+                           "came into force is unknown)"},
+    "held_from": {"fr": "article {a}\u00a0: version retenue à partir de cette date (date "
+                        "d'entrée en vigueur inconnue)",
+                  "en": "article {a}: version held from this date (the date it came into force "
+                        "is unknown)"},
+}
 TO_CHECK = {"fr": " (date à vérifier)", "en": " (date to be checked)"}
 
 
@@ -32,15 +43,19 @@ class Point:
 
 
 def change_points(rules: list[Rule], lang: str) -> list[Point]:
-    """Start dates of every version held (after the 1994 Code pénal) and the EU events."""
+    """Start dates of every version held (after the 1994 Code pénal) and the EU events; an
+    article is said to come into force only when the data holds its creation."""
     points = []
     for rule in rules:
         for index, version in enumerate(rule.versions):
             if version.start.year <= 1994:
                 continue
-            template = NEW_VERSION if index or rule.earlier_versions else CREATED
+            if version.start_basis in NOT_A_START:
+                template = NOT_A_START[version.start_basis]
+            else:
+                template = NEW_VERSION if index or rule.earlier_versions else CREATED
             label = f"{template[lang].format(a=rule.article)} — {rule.title[lang]}"
-            if not version.start_exact:
+            if not version.start_exact and version.in_force_since is not None:
                 label += TO_CHECK[lang]
             points.append(Point(version.start, label, rule.url))
     for event in legal_events():

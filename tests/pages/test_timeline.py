@@ -59,3 +59,18 @@ def test_events_loader_is_strict(tmp_path: Path, text, field):
     with pytest.raises(LawDataError) as error:
         load_events(path)
     assert field in error.value.field
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_only_creations_are_called_a_coming_into_force(lang):
+    """226-8 existed in 1994 and 706-47, 88, 312-10 and 226-2 dates are not starts of a version:
+    none may read as the article coming into force."""
+    labels = {point.label.split(" — ")[0]: point.day
+              for point in change_points(get_registry().all(), lang)}
+    created = "entrée en vigueur de l'article {}" if lang == "fr" else "article {} comes into force"
+    for article in ("226-8", "706-47", "88", "312-10", "226-2", "226-1", "131-35-1"):
+        assert created.format(article) not in labels, article
+    assert labels[created.format("226-8-1")] == dt.date(2024, 5, 23)
+    checked = [label for label in labels if "706-47" in label]
+    assert checked and all(("vérifié" if lang == "fr" else "checked") in c for c in checked)
+    assert labels[checked[0]] == dt.date(2023, 3, 22)
