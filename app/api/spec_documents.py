@@ -6,6 +6,8 @@ description cannot promise more than the validator accepts.
 
 from __future__ import annotations
 
+from app.letters.action import platform_names
+from app.letters.action.schema import COMPLAINT_ONLY
 from app.letters.schema import LINE_MAX, LIST_MAX, NAME_MAX, TEXT_MAX, URL_MAX
 
 
@@ -200,11 +202,10 @@ _ACTION_COMMON = {
                                    "(platforms often answer in English)."},
     "victim": {"$ref": "#/components/schemas/LetterPerson"},
     "representative": {"$ref": "#/components/schemas/LetterRepresentative"},
-    "platform": _text("Platform id (instagram, facebook, tiktok, x, snapchat, youtube, "
-                      "telegram, reddit, discord, whatsapp, pornhub, google, bing) or a free "
-                      "name. Required except for erasure and cnil-complaint. For delisting, "
-                      "google or bing select that engine's dedicated route in the notes.",
-                      NAME_MAX),
+    "platform": _text(f"Platform id ({', '.join(platform_names())}: the letter prints the "
+                      "platform directory's name) or a free name, printed as typed. Required "
+                      "except for erasure and cnil-complaint. For delisting, google or bing "
+                      "select that engine's dedicated route in the notes.", NAME_MAX),
     "target_urls": {"type": "array", "minItems": 1, "maxItems": LIST_MAX, "items": URL,
                     "description": "The exact addresses of the content (or of the search "
                                    "results, for delisting)."},
@@ -220,6 +221,14 @@ _ACTION_COMMON = {
     "signed_at_place": COMPLAINT_PROPERTIES["signed_at_place"],
     "signed_on": {**DATE, "description": "Date of the letter; today when absent. Deadlines "
                                          "stated in the letter run from it."},
+}
+# The complaint's own fields: the action endpoints take the complaint's body as it is.
+_FROM_COMPLAINT = {
+    name: {**COMPLAINT_PROPERTIES[name], "description": (
+        "From the complaint body: checked as for the complaint; "
+        + ("the preservation request adds its accounts to those to preserve."
+           if name == "author" else "not used by the action letters."))}
+    for name in sorted(COMPLAINT_ONLY)
 }
 _CONTROLLER = {
     "type": "object", "additionalProperties": False, "required": ["name"],
@@ -299,7 +308,8 @@ _ACTION_KINDS = {
 }
 for _name, (_path, _op, _summary, _required, _extra) in _ACTION_KINDS.items():
     SCHEMAS[_name] = {"type": "object", "additionalProperties": False, "required": _required,
-                      "description": _summary, "properties": {**_ACTION_COMMON, **_extra}}
+                      "description": _summary,
+                      "properties": {**_FROM_COMPLAINT, **_ACTION_COMMON, **_extra}}
     _operation_doc = _operation(_summary.split(":")[0].split(";")[0], _name, _op)
     _operation_doc["parameters"] = [_PARAMETERS[0]]  # no reading copy: both are letters to send
     _operation_doc["responses"]["404"] = {"description": "Unknown document kind.",

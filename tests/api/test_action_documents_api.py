@@ -11,7 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.api.spec_documents import PATHS, SCHEMAS
-from app.letters.action.schema import COMMON, PER_KIND
+from app.letters.action.schema import COMMON, COMPLAINT_ONLY, PER_KIND
+from app.letters.schema import TOP_FIELDS
+from tests.api.test_documents_api import BODY as COMPLAINT_BODY
 from tests.letters.readback import squash, text_of
 from tests.letters.test_action_schema import GOOD
 
@@ -84,13 +86,86 @@ def test_action_documents_api(client, case, path, body, status, expected):
     assert set(expected) <= {e["field"] for e in payload["errors"]}
 
 
+def from_complaint(**changes) -> dict:
+    """The complaint API's body as it is, plus the action fields."""
+    body = copy.deepcopy(COMPLAINT_BODY)
+    body.update({"target_urls": list(TARGETS), **changes})
+    return body
+
+
+TARGETS = ["https://www.twitch.tv/videos/123456", "https://t.me/canal_x/43?single=1"]
+CONTROLLER = {"name": "Hébergeur Exemple SAS", "address_lines": ["5 avenue du Test"]}
+AUTHOR = {"known": True, "name": "Yann Dupont", "accounts": ["@auteur.x"],
+          "relationship": "ancien collègue"}
+# (id, kind path, format, body, text that must be in the file)
+FROM_COMPLAINT = [
+    ("notice", "platform-notice", "pdf", from_complaint(platform="twitch"),
+     ["Twitch", "article 226-8-1 du Code pénal", *TARGETS, "Je déclare de bonne foi",
+      "camille@example.org"]),
+    ("notice_en", "platform-notice", "txt",
+     from_complaint(platform="onlyfans", letter_lang="en"),
+     ["OnlyFans", "article 226-8-1 of the French Criminal Code", *TARGETS,
+      "I declare in good faith"]),
+    ("appeal", "platform-appeal", "docx",
+     from_complaint(platform="instagram", notice_date="2025-06-10"),
+     ["Instagram", "notification du 10 juin 2025", *TARGETS]),
+    ("delisting", "delisting", "odt", from_complaint(platform="google"),
+     ["Google Search", "explicit non-consensual fake imagery", *TARGETS]),
+    ("erasure", "erasure", "txt", from_complaint(controller=CONTROLLER),
+     ["Hébergeur Exemple SAS", "article 17 du règlement (UE) 2016/679", *TARGETS]),
+    ("cnil", "cnil-complaint", "txt",
+     from_complaint(controller=CONTROLLER, request_date="2026-09-01"),
+     ["Le 1er septembre 2026, j'ai demandé", *TARGETS]),
+    ("preservation", "preservation", "pdf",
+     from_complaint(platform="pornhub", author=AUTHOR),
+     ["Pornhub (Aylo)", "@auteur.x", "@faux.compte", *TARGETS]),
+]
+
+
+@pytest.mark.parametrize(("case", "kind", "fmt", "body", "expected"), FROM_COMPLAINT,
+                         ids=[c[0] for c in FROM_COMPLAINT])
+def test_action_documents_take_the_complaint_body(client, case, kind, fmt, body, expected):
+    assert set(COMPLAINT_BODY) <= set(body)
+    response = post(client, f"{URL}/{kind}?format={fmt}", body)
+    assert response.status_code == 200, response.get_data(as_text=True)[:300]
+    text = squash(text_of(fmt, response.data))
+    missing = [m for m in expected if squash(m) not in text]
+    assert not missing, missing
+
+
+# (id, changes to the complaint body, error fields expected): still judged as for the complaint
+FROM_COMPLAINT_BAD = [
+    ("unknown_field", {"password": "x"}, ["data.password"]),
+    ("unknown_commune", {"commune_insee": "00000"}, ["commune_insee"]),
+    ("bad_insee", {"commune_insee": "7511"}, ["commune_insee"]),
+    ("author_without_name", {"author": {"known": True}}, ["author.name"]),
+    ("harm_not_text", {"harm": ["x"]}, ["harm"]),
+    ("partie_civile_not_bool", {"partie_civile": "oui"}, ["partie_civile"]),
+    ("complaint_and_action_errors", {"harm": 1, "target_urls": []}, ["harm", "target_urls"]),
+]
+
+
+@pytest.mark.parametrize(("case", "changes", "fields"), FROM_COMPLAINT_BAD,
+                         ids=[c[0] for c in FROM_COMPLAINT_BAD])
+@pytest.mark.parametrize("kind", ["platform-notice", "preservation"])
+def test_complaint_fields_are_checked_as_for_the_complaint(client, kind, case, changes,
+                                                          fields):
+    body = from_complaint(platform="x", **changes)
+    response = post(client, f"{URL}/{kind}?format=txt", body)
+    assert response.status_code == 422, response.get_data(as_text=True)[:300]
+    payload = response.get_json()
+    assert all(e["message"]["fr"] and e["message"]["en"] for e in payload["errors"])
+    assert set(fields) <= {e["field"] for e in payload["errors"]}
+
+
 @pytest.mark.parametrize("kind", list(PER_KIND))
 def test_openapi_documents_every_field(client, kind):
     path = f"/api/v1/documents/{kind.replace('_', '-')}"
     assert path in PATHS
     ref = PATHS[path]["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
     schema = SCHEMAS[ref.rsplit("/", 1)[1]]
-    assert set(schema["properties"]) == COMMON | PER_KIND[kind]
+    assert set(schema["properties"]) == COMMON | COMPLAINT_ONLY | PER_KIND[kind]
+    assert set(schema["properties"]) >= TOP_FIELDS  # the complaint's body, every field
     assert schema["additionalProperties"] is False
     spec = client.get("/api/v1/openapi.json").get_json()
     assert path in spec["paths"]
@@ -118,8 +193,8 @@ JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(kind=st.sampled_from([k.replace("_", "-") for k in PER_KIND] + ["nope"]),
        fmt=st.sampled_from(["txt", "pdf", "docx", "odt", "", "html"]),
-       changes=st.dictionaries(st.sampled_from(sorted(set().union(COMMON, *PER_KIND.values()))
-                                               + ["extra"]), JSON, max_size=3),
+       changes=st.dictionaries(st.sampled_from(sorted(set().union(
+           COMMON, COMPLAINT_ONLY, *PER_KIND.values())) + ["extra"]), JSON, max_size=3),
        raw=st.one_of(st.none(), st.binary(max_size=40)))
 def test_fuzz_never_5xx(client, kind, fmt, changes, raw):
     base = GOOD.get(kind.replace("-", "_"), {})

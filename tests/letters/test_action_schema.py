@@ -99,6 +99,23 @@ BAD = [
     ("bad language", "preservation", good("preservation", letter_lang="de"),
      ("letter_lang", "invalid_choice")),
     ("not a mapping", "delisting", ["x"], ("data", "type")),
+    # the complaint's own fields, checked by the complaint validator
+    ("complaint author without name", "preservation",
+     good("preservation", author={"known": True}), ("author.name", "required")),
+    ("complaint author unknown field", "delisting",
+     good("delisting", author={"known": False, "age": 3}), ("author.age", "unknown")),
+    ("complaint harm not text", "platform_notice", good("platform_notice", harm=3),
+     ("harm", "type")),
+    ("complaint partie civile not a bool", "erasure", good("erasure", partie_civile="yes"),
+     ("partie_civile", "type")),
+    ("complaint bad insee", "platform_appeal", good("platform_appeal", commune_insee="7511"),
+     ("commune_insee", "invalid_insee")),
+    ("complaint unknown commune", "platform_appeal",
+     good("platform_appeal", commune_insee="00000"), ("commune_insee", "unknown_commune")),
+    ("complaint reading copy language", "cnil_complaint",
+     good("cnil_complaint", reading_copy_lang="de"), ("reading_copy_lang", "invalid_choice")),
+    ("complaint tribunal too long", "preservation", good("preservation", tribunal="t" * 201),
+     ("tribunal", "too_long")),
 ]
 
 
@@ -122,6 +139,26 @@ def test_cnil_after_a_refusal_needs_no_wait():
                                     answer="refused"), TODAY)
 
 
+COMPLAINT_EXTRAS = {"reading_copy_lang": "en", "commune_insee": "75111",
+                    "tribunal": "Tribunal judiciaire de Paris", "harm": "Anxiété.",
+                    "partie_civile": True,
+                    "author": {"known": True, "name": "Y Z", "accounts": ["@auteur.x"],
+                               "relationship": "ancien collègue"}}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_complaint_fields_are_accepted(kind):
+    data = validate(kind, good(kind, **COMPLAINT_EXTRAS), TODAY)
+    assert data["author"]["accounts"] == ["@auteur.x"]
+
+
+def test_csam_anonymous_notice_takes_the_complaint_fields_without_a_victim():
+    data = validate("platform_notice", {"csam": True, "platform": "x", "target_urls": URLS,
+                                        "articles": ["227-23"], "harm": "",
+                                        "author": {"known": False}}, TODAY)
+    assert data["victim"] is None and data["author"]["known"] is False
+
+
 def test_csam_notice_may_be_anonymous():
     data = validate("platform_notice", {"csam": True, "platform": "x", "target_urls": URLS,
                                         "articles": ["227-23"]}, TODAY)
@@ -136,7 +173,8 @@ JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(kind=st.sampled_from(KINDS), key=st.sampled_from(
     ["victim", "platform", "target_urls", "articles", "controller", "notice_date",
-     "decision_date", "request_date", "csam", "accounts", "facts", "qualification"]),
+     "decision_date", "request_date", "csam", "accounts", "facts", "qualification",
+     "author", "harm", "commune_insee", "tribunal", "partie_civile", "reading_copy_lang"]),
     value=JSON)
 def test_validator_only_raises_letter_input_error(kind, key, value):
     raw = good(kind)

@@ -23,8 +23,9 @@ def build_preservation(data: dict, today: date) -> Letter:
                       authority=authority)
     else:
         complaint = t(lang, "pres_no_complaint")
-    accounts = sorted({*data["accounts"], *(f["account"] for f in data["facts"]
-                                            if f.get("account"))})
+    author = data.get("author") or {}
+    accounts = sorted({*data["accounts"], *author.get("accounts", ()),
+                       *(f["account"] for f in data["facts"] if f.get("account"))})
     return letter(
         "preservation", data, today,
         addressee=(platform, t(lang, "to_legal_team")),

@@ -2,6 +2,10 @@
 checks (same limits, same error shape) so the interview, the API and the CLI report problems the
 same way. Everything is reported at once; unknown fields are errors.
 
+The body is the complaint's body plus the action fields: the complaint's own fields (author, harm,
+commune_insee…) are checked by the complaint validator itself; author.accounts feed the
+preservation request, the others are accepted and not used by these letters.
+
 Also resolves the offences the letters cite: from `qualification` (the qualification engine, so
 articles and titles come from the law data) and from `articles` (law-registry ids). A title is
 never typed by the user.
@@ -17,6 +21,7 @@ from app.law import get_registry
 from app.letters import schema as base
 from app.letters.schema import LINE_MAX, LIST_MAX, NAME_MAX, URL_MAX, LetterInputError
 from app.qualify import QualifyInputError, qualify_json
+from app.services.communes import commune
 
 from .deadlines import due_date
 from .platforms import display_name
@@ -33,6 +38,11 @@ PER_KIND = {
     "cnil_complaint": {"controller", "minor_at_collection", "request_date", "answer"},
     "preservation": {"complaint_date", "complaint_authority", "accounts"},
 }
+COMPLAINT_ONLY = frozenset(base.TOP_FIELDS) - COMMON  # author, harm, commune_insee, tribunal…
+# The complaint validator requires a victim and a fact; the action letters decide that for
+# themselves, so these stand in for them and only the complaint's own fields are judged.
+_STAND_INS = {"victim": {"first_name": "-", "last_name": "-"},
+              "facts": [{"date": "2000-01-01", "description": "-"}]}
 MESSAGES = {
     **base.MESSAGES,
     "unknown_article": ("Article inconnu des données juridiques du site.",
@@ -46,6 +56,8 @@ MESSAGES = {
                       "This date is before the date of the notice."),
     "too_early": ("Le délai de réponse du responsable du traitement n'a pas encore expiré.",
                   "The controller's time to answer has not expired yet."),
+    "unknown_commune": ("Aucune commune ne porte ce code INSEE.",
+                        "No commune has this INSEE code."),
 }
 ActionInputError = LetterInputError
 
@@ -78,6 +90,19 @@ def _controller(raw, errs, required: bool) -> dict | None:
         errs.add("controller.address_lines", "too_many")
     return {"name": base._line(m.get("name"), "controller.name", errs, 200, True),
             "address_lines": lines[:6]}
+
+
+def complaint_fields(m: Mapping, errs: _Errors) -> dict | None:
+    """The complaint's own fields of `m`, cleaned by the complaint validator (same rules, same
+    errors), or None when one of them is wrong (the errors are added to `errs`)."""
+    try:
+        clean = base.validate({**_STAND_INS, **{k: m[k] for k in COMPLAINT_ONLY if k in m}})
+    except LetterInputError as exc:
+        errs.items.extend(exc.errors)
+        return None
+    if clean["commune_insee"] and commune(clean["commune_insee"]) is None:
+        errs.add("commune_insee", "unknown_commune")
+    return {k: clean[k] for k in COMPLAINT_ONLY}
 
 
 def offences(qualification: Mapping, articles: list[str], lang: str, today: date,
@@ -116,9 +141,11 @@ def validate(kind: str, raw: Any, today: date) -> dict:
     if kind not in KINDS:
         raise ValueError(f"unknown kind: {kind}")
     errs = _Errors()
-    m = base._mapping(raw, "data", errs, COMMON | PER_KIND[kind], required=True)
+    m = base._mapping(raw, "data", errs, COMMON | COMPLAINT_ONLY | PER_KIND[kind],
+                      required=True)
     if m is None:
         raise LetterInputError(errs.items)
+    complaint = complaint_fields(m, errs)
     csam = base._bool(m.get("csam"), "csam", errs, False)
     has_rep = m.get("representative") is not None
     victim_required = not (kind == "platform_notice" and csam) or has_rep
@@ -166,6 +193,7 @@ def validate(kind: str, raw: Any, today: date) -> dict:
         "complaint_authority": base._line(m.get("complaint_authority"), "complaint_authority",
                                           errs),
         "accounts": _lines(m.get("accounts"), "accounts", errs),
+        "author": complaint["author"] if complaint else None,
     }
     writer = data["representative"] or data["victim"]
     if kind == "platform_notice" and not csam and writer and not writer["email"]:
