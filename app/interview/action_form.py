@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from app.letters.action import ActionInputError, validate
+from app.letters.action import ActionInputError, platform_names, validate
 
 from .action_flow import ActionFlow, Step, chosen
 from .complaint_form import _date, _lines, first_per_field, to_body
@@ -44,14 +44,8 @@ def error(field: str, code: str) -> dict:
 
 
 def platform_choices(other: str) -> list[tuple[str, str]]:
-    """The platforms of app/services/platforms (when present), then "other"."""
-    try:
-        from app.services.platforms import all_platforms
-
-        found = [(p.id, p.name) for p in all_platforms()]
-    except (ImportError, ValueError, OSError):  # the data is a colleague's: never a 500
-        found = []
-    return [*found, ("other", other)]
+    """The platforms of the directory (the names the letters print), then "other"."""
+    return [*platform_names().items(), ("other", other)]
 
 
 def platform(answers: dict[str, str]) -> str:

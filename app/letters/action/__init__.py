@@ -31,11 +31,14 @@ Public API (stable: the web interview is built on it)::
 Input (JSON object; unknown fields are errors). Common to every kind:
     letter_lang "fr"|"en" (default "fr"); victim {first_name, last_name, birth_date, address,
     postcode, commune, email, phone}; representative {… + role} (a parent writing for a minor);
-    platform (id from PLATFORMS, e.g. "instagram", or a free name, ≤ 100 chars; required);
+    platform (an id of the platform directory, app/services/data/platforms.yaml, e.g.
+    "instagram", printed with the directory's name; or a free name, ≤ 100 chars; required);
     target_urls [1–50 http(s) URLs, ≤ 2000 chars each; required]; qualification (the
     /api/v1/qualify input, optional); articles (["226-8-1", …] law-registry ids, optional);
     facts [{date, description, platform, urls, account}] (optional here); exhibits [{description,
-    seen_at, url, sha256}]; signed_at_place; signed_on.
+    seen_at, url, sha256}]; signed_at_place; signed_on. The complaint's own fields are accepted
+    too, checked by its validator (reading_copy_lang, commune_insee, tribunal, author, harm,
+    partie_civile): the same body serves both; only author.accounts is used (preservation).
 Per kind:
     platform_notice   csam (bool, default false): when true, victim/representative (name and
                       e-mail) may be omitted (DSA art. 16) and the letter says why; otherwise the
@@ -57,7 +60,7 @@ Per kind:
                       République de Paris"); accounts [≤ 50 lines] (also taken from facts).
     platform_notice and platform_appeal also take explanation (free text ≤ 5000 chars).
     platform is optional for erasure and cnil_complaint; every date is YYYY-MM-DD.
-Also exported: BUILDERS {kind: build_<kind>}, FORMATS, PLATFORMS {id: printed name}.
+Also exported: BUILDERS {kind: build_<kind>}, FORMATS, platform_names() {id: printed name}.
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ from .deadlines import Deadline, deadline, due_date
 from .delisting import build_delisting
 from .gdpr import build_cnil_complaint, build_erasure
 from .platform import build_platform_appeal, build_platform_notice
-from .platforms import PLATFORMS
+from .platforms import platform_names
 from .preservation import build_preservation
 from .schema import KINDS, ActionInputError, validate
 
@@ -106,7 +109,7 @@ def document(kind: str, raw: Any, fmt: str, today: date) -> tuple[bytes, str, st
     return render(letter, fmt), media_type(fmt), f"{FILE_NAMES[(kind, letter.lang)]}.{fmt}"
 
 
-__all__ = ["BUILDERS", "FORMATS", "KINDS", "PLATFORMS", "ActionInputError", "Deadline", "build",
+__all__ = ["BUILDERS", "FORMATS", "KINDS", "ActionInputError", "Deadline", "build",
            "build_cnil_complaint", "build_delisting", "build_erasure", "build_platform_appeal",
            "build_platform_notice", "build_preservation", "deadline", "document", "due_date",
-           "validate"]
+           "platform_names", "validate"]

@@ -1,23 +1,41 @@
-"""Platform ids the interview offers, with the name a letter prints. Names only (no addresses,
-no procedures: those would be facts to source). Anything else is printed as typed."""
+"""Platform names the letters print, read from the platform directory
+(app/services/data/platforms.yaml): the interview, the API, the directory pages and the letters
+share one list. An id or a directory name prints the directory's name; anything else is printed
+as typed. The delisting letter's own routes (wording.py, dossier §8) exist only for ROUTED_ENGINES.
+"""
 
 from __future__ import annotations
 
-PLATFORMS = {
-    "instagram": "Instagram", "facebook": "Facebook", "tiktok": "TikTok", "x": "X (Twitter)",
-    "snapchat": "Snapchat", "youtube": "YouTube", "telegram": "Telegram", "reddit": "Reddit",
-    "discord": "Discord", "whatsapp": "WhatsApp", "pornhub": "Pornhub",
-    "google": "Google Search", "bing": "Microsoft Bing",
-}
-SEARCH_ENGINES = {"google": "google", "google search": "google", "bing": "bing",
-                  "microsoft bing": "bing"}
+from app.services.platforms import Platform, all_platforms
+
+ROUTED_ENGINES = ("google", "bing")  # search engines the delisting notes name a route for
+
+
+def find(value: str) -> Platform | None:
+    """The directory's platform whose id or name is `value` (any case), else None."""
+    key = (value or "").strip().casefold()
+    if not key:
+        return None
+    for platform in all_platforms():
+        if key in (platform.id, platform.name.casefold()):
+            return platform
+    return None
+
+
+def platform_names() -> dict[str, str]:
+    """{id: printed name} for every platform of the directory, in its order."""
+    return {platform.id: platform.name for platform in all_platforms()}
 
 
 def display_name(value: str) -> str:
     """The printed name of a platform id, or the free name unchanged."""
-    return PLATFORMS.get(value.strip().lower(), value) if value else ""
+    platform = find(value)
+    return platform.name if platform else value or ""
 
 
 def engine(value: str) -> str:
     """"google" | "bing" | "other": which search engine's dedicated route to point to."""
-    return SEARCH_ENGINES.get((value or "").strip().lower(), "other")
+    platform = find(value)
+    if platform and platform.route == "search" and platform.id in ROUTED_ENGINES:
+        return platform.id
+    return "other"

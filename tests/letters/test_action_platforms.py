@@ -1,0 +1,52 @@
+"""The letters print platforms by the directory's name (app/services/data/platforms.yaml): every
+platform the interview or the API offers, in both languages, read back from the file."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.interview.action_form import platform_choices
+from app.letters import render
+from app.letters.action import build, platform_names
+from app.letters.action.platforms import display_name, engine
+from app.services.platforms import all_platforms
+
+from .readback import squash, text_of
+from .test_action_letters import TODAY, URLS, VICTIM
+
+DIRECTORY = {p.id: p for p in all_platforms()}
+
+
+def test_the_interview_offers_the_directory():
+    offered = [pid for pid, _name in platform_choices("") if pid != "other"]
+    assert offered == list(DIRECTORY)
+    assert platform_names() == {pid: p.name for pid, p in DIRECTORY.items()}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("pid", list(DIRECTORY))
+def test_every_offered_platform_prints_its_name(pid, lang):
+    platform = DIRECTORY[pid]
+    kind = "delisting" if platform.route == "search" else "platform_notice"
+    letter = build(kind, {"victim": VICTIM, "platform": pid, "target_urls": URLS,
+                          "articles": ["226-8-1"], "letter_lang": lang}, TODAY)
+    assert letter.addressee[0] == platform.name
+    text = squash(text_of("txt", render(letter, "txt")))
+    assert squash(platform.name) in text
+
+
+@pytest.mark.parametrize(("typed", "printed"), [
+    ("twitch", "Twitch"), ("  OnlyFans ", "OnlyFans"), ("PORNHUB", "Pornhub (Aylo)"),
+    ("Google Search", "Google Search"), ("x", "X (Twitter)"), ("Mastodon", "Mastodon"),
+    ("", ""),
+])
+def test_display_name(typed, printed):
+    assert display_name(typed) == printed
+
+
+@pytest.mark.parametrize(("typed", "route"), [
+    ("google", "google"), ("Google Search", "google"), ("bing", "bing"),
+    ("Microsoft Bing", "bing"), ("instagram", "other"), ("Qwant", "other"), ("", "other"),
+])
+def test_engine(typed, route):
+    assert engine(typed) == route
