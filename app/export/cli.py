@@ -17,6 +17,6 @@ export_cli = AppGroup("export", help="Write the site as static files.")
 @click.option("--dest", type=click.Path(file_okay=False, path_type=Path),
               default=DEFAULT_DESTINATION, show_default=True, help="Folder to write (emptied).")
 def static(dest: Path) -> None:
-    """Freeze every content page (both languages), assets, sitemap.xml and robots.txt."""
+    """Freeze every content and platform page (both languages), assets, sitemap.xml, robots.txt."""
     urls = freeze(current_app._get_current_object(), dest)
     click.echo(f"{len(urls)} files written to {dest}")

@@ -1,8 +1,9 @@
 """Freeze the content of the site with Frozen-Flask, through the application itself.
 
-Each file holds exactly the bytes the application serves for that URL. Tools (forms) are left out:
-their links in the exported pages keep pointing at /fr/… and /en/… paths that the edge must send
-to the application servers (docs/deploying.md). Extensionless files are HTML: the static host must
+Each file holds exactly the bytes the application serves for that URL: content pages, and the pages
+whose content is data (one per platform). Tools (forms) are left out: their links in the exported
+pages keep pointing at /fr/… and /en/… paths that the edge must send to the application servers
+(docs/deploying.md). Extensionless files are HTML: the static host must
 serve them as text/html (nginx: `default_type text/html;`).
 """
 
@@ -15,13 +16,20 @@ from flask import Flask
 from flask_frozen import Freezer, MissingURLGeneratorWarning
 
 from app.config import ROOT
+from app.search.catalogue import view_pages
 
 DEFAULT_DESTINATION = ROOT / "build" / "static"
+# Views whose pages are data, the same for everyone, with no form. The list of platforms
+# (/fr/platforms) stays with the application: its file would sit where the folder of platform pages
+# goes, and the edge sends a path without a file to the application.
+EXPORTED_VIEWS = ("platforms.platform",)
 
 
 def export_urls(app: Flask) -> list[str]:
     """Every URL written by the export, in a stable order."""
-    pages = sorted(page.url for page in app.extensions["recours.site"].pages)
+    pages = sorted([page.url for page in app.extensions["recours.site"].pages] +
+                   [url for view in view_pages(app) if view.endpoint in EXPORTED_VIEWS
+                    for url in view.urls.values()])
     assets = sorted(f"/assets/{a.hashed}" for a in app.extensions["recours.assets"].values())
     # /favicon.ico is left out: pages name their icon (a hashed SVG) in <head>.
     return [*pages, *assets, "/sitemap.xml", "/robots.txt"]
@@ -39,7 +47,15 @@ def freeze(app: Flask, destination: Path | str = DEFAULT_DESTINATION) -> list[st
     freezer = Freezer(app, with_static_files=False, with_no_argument_rules=False,
                       log_url_for=False)
     urls = export_urls(app)
-    freezer.register_generator(lambda: iter(urls))
+
+    def each_in_its_own_context():
+        # Frozen-Flask builds every page inside one application context, so `g` set by one view
+        # would reach the next page; a server gives each request a fresh one, and so does this.
+        for url in urls:
+            with app.app_context():
+                yield url
+
+    freezer.register_generator(each_in_its_own_context)
     with warnings.catch_warnings():
         # Tools are left out on purpose: Frozen-Flask would warn that their endpoints got no URL.
         warnings.simplefilter("ignore", MissingURLGeneratorWarning)

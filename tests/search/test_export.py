@@ -1,12 +1,15 @@
-"""The static export writes every content page in both languages, the assets, sitemap and robots,
-each file byte for byte what the application serves; tools are left to the application."""
+"""The static export writes every content page and every platform page in both languages, the
+assets, sitemap and robots, each file byte for byte what the application serves; tools are left to
+the application."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+import yaml
 
+from app.config import ROOT
 from app.export.freeze import export_urls, file_for, freeze
 
 
@@ -25,6 +28,20 @@ def test_every_content_page_of_both_languages_is_written(app, exported):
         assert page.url in urls
         assert file_for(destination, page.url).is_file(), page.url
     assert file_for(destination, "/fr/").name == "index.html"
+
+
+def test_every_platform_page_of_both_languages_is_written(exported):
+    """Read from the data file, not through the application: a platform added there is exported."""
+    destination, urls = exported
+    data = yaml.safe_load((ROOT / "app/services/data/platforms.yaml").read_text(encoding="utf-8"))
+    ids = [entry["id"] for entry in data["platforms"]]
+    assert len(ids) >= 15
+    for platform_id in ids:
+        for lang in ("fr", "en"):
+            url = f"/{lang}/platforms/{platform_id}"
+            assert url in urls and file_for(destination, url).is_file(), url
+    html = file_for(destination, "/fr/platforms/twitch").read_text(encoding="utf-8")
+    assert "<h1>Signaler sur Twitch</h1>" in html
 
 
 def test_exported_files_are_the_bytes_the_app_serves(client, exported):
@@ -52,7 +69,8 @@ def test_sitemap_robots_and_favicon_are_exported(exported):
 
 def test_tools_are_not_exported_and_stale_files_are_removed(app, exported):
     destination, urls = exported
-    assert "/fr/search" not in urls and not file_for(destination, "/fr/search").exists()
+    for tool in ("/fr/search", "/en/complaint", "/fr/qualify", "/en/services", "/fr/platforms"):
+        assert tool not in urls and not file_for(destination, tool).is_file(), tool
     assert not (destination / "stale.html").exists()
     written = {p.relative_to(destination).as_posix() for p in destination.rglob("*") if p.is_file()}
     assert len(written) == len(export_urls(app))
