@@ -96,7 +96,8 @@ def test_every_document_route_of_the_site_is_limited():
     """The web downloads (complaint, follow-up, action letters) share the API's limit."""
     app = make_app_with({"RATE_LIMIT_DOCUMENTS": (2, 60)})
     routes = [rule for rule in app.url_map.iter_rules()
-              if "POST" in rule.methods and "/document" in rule.rule and "__test__" not in rule.rule]
+              if "POST" in rule.methods and "/document" in rule.rule
+              and "__test__" not in rule.rule]
     assert len(routes) >= 3, routes
     urls = ["/fr/complaint/document/txt", "/en/action/document/platform-notice/pdf",
             "/api/v1/documents/complaint?format=txt"]
