@@ -119,12 +119,16 @@ SCHEMAS = {
     },
     "ApiError": {
         "type": "object",
-        "required": ["field", "code", "message"],
+        "required": ["field", "code", "message", "text"],
         "properties": {
             "field": {"type": "string", "description": "Field at fault; empty for the body."},
             "code": _TEXT,
             "message": {"type": "object", "required": ["fr", "en"],
                         "properties": {"fr": _TEXT, "en": _TEXT}},
+            "text": {"type": "string",
+                     "description": "The message in the language asked for: the body's lang, "
+                                    "else the best match of Accept-Language (fr or en), else "
+                                    "fr."},
         },
     },
     "ApiErrors": {

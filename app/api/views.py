@@ -2,7 +2,8 @@
 
 `bp` holds the JSON endpoints. `docs_bp` is the human page GET /<lang>/api (a localized
 blueprint, registered by app.api.cli.init_app). Nothing sent is stored or logged: errors name
-fields and codes, never values.
+fields and codes, never values. Each error keeps its message in both languages (the API
+convention) and adds `text`, the message in the language asked for.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from .openapi import build_spec, example_input
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 docs_bp = localized_blueprint("api_docs", __name__)
+
+LANGUAGES = ("fr", "en")
 
 BODY_ERRORS = {
     400: ("invalid_json", {"fr": "Le corps de la requête n'est pas un JSON lisible (UTF-8).",
@@ -43,13 +46,25 @@ def json_response(body, status: int = 200):
     return response
 
 
-def errors_response(status: int, errors: list[dict]):
-    return json_response({"status": status, "errors": errors}, status)
+def requested_lang(payload=None) -> str:
+    """The body's `lang` when it is a known one, else the best of Accept-Language, else fr."""
+    if isinstance(payload, dict):
+        lang = payload.get("lang")
+        if isinstance(lang, str) and lang in LANGUAGES:
+            return lang
+    return request.accept_languages.best_match(LANGUAGES) or "fr"
+
+
+def errors_response(status: int, errors: list[dict], lang: str):
+    """Every error with its bilingual `message` and its `text` in `lang`."""
+    shown = [{**error, "text": error["message"][lang]} for error in errors]
+    return json_response({"status": status, "errors": shown}, status)
 
 
 def body_error(status: int):
     code, message = BODY_ERRORS[status]
-    return errors_response(status, [{"field": "", "code": code, "message": message}])
+    return errors_response(status, [{"field": "", "code": code, "message": message}],
+                           requested_lang())
 
 
 def read_json():
@@ -73,7 +88,7 @@ def qualify():
     try:
         return json_response(qualify_json(payload, today()))
     except QualifyInputError as error:
-        return errors_response(422, error.errors)
+        return errors_response(422, error.errors, requested_lang(payload))
 
 
 @bp.get("/openapi.json")

@@ -65,7 +65,44 @@ def test_bad_values_are_422_with_bilingual_messages(client, body, errors):
     assert {(e["field"], e["code"]) for e in data["errors"]} == errors
     for error in data["errors"]:
         assert error["message"]["fr"] and error["message"]["en"]
+        assert error["text"] == error["message"]["fr"], "French by default"
     schema("ApiErrors").validate(data)
+
+
+# (body's lang, Accept-Language, language of `text`)
+LANG_CASES = [
+    ("en", None, "en"),
+    ("fr", "en", "fr"),
+    (None, "en-GB,en;q=0.9", "en"),
+    (None, "de-DE, en;q=0.5, fr;q=0.8", "fr"),
+    (None, "de", "fr"),
+    (None, None, "fr"),
+    ("de", "en", "en"),
+    (["en"], None, "fr"),
+]
+
+
+@pytest.mark.parametrize(("body_lang", "accept", "expected"), LANG_CASES)
+def test_422_errors_carry_text_in_the_requested_language(client, body_lang, accept, expected):
+    body = {"facts_date": "2025-01-10", "content_type": "x"}
+    if body_lang is not None:
+        body["lang"] = body_lang
+    headers = {"Accept-Language": accept} if accept else {}
+    response = post(client, body, headers=headers)
+    assert response.status_code == 422
+    data = response.get_json()
+    schema("ApiErrors").validate(data)
+    for error in data["errors"]:
+        assert set(error["message"]) == {"fr", "en"}
+        assert error["text"] == error["message"][expected]
+
+
+@pytest.mark.parametrize(("accept", "expected"), [("en", "en"), (None, "fr")])
+def test_unreadable_body_text_follows_accept_language(client, accept, expected):
+    headers = {"Accept-Language": accept} if accept else {}
+    response = post(client, b"{not json", headers=headers)
+    (error,) = response.get_json()["errors"]
+    assert error["text"] == error["message"][expected]
 
 
 @pytest.mark.parametrize("body", [b"{not json", b"\xff\xfe\x00", b"", b"[" * 50000,
