@@ -2,8 +2,9 @@
 the canaries are searched for everywhere the site could have kept them — and found nowhere.
 
 Tools: the qualification questions (to the result), the search form, help near you (a postcode,
-after a place that does not exist), and the complaint interview to the review and one PDF
-download. Places searched: files modified under the repository and /tmp during the test (the
+after a place that does not exist), the complaint interview to the review, every download format,
+the reading copy and the print view, saving the answers to a file and resuming from it, the
+exhibit fingerprint computed from a file, and the action pack to a letter and the action plan. Places searched: files modified under the repository and /tmp during the test (the
 downloaded PDF, which the person asked for, is deleted first), the application's and werkzeug's
 log records at DEBUG, cookies, localStorage and sessionStorage, and every URL the browser
 requested or navigated to (its history). Nothing is excluded from the disk search: the browser
@@ -116,6 +117,45 @@ def complaint(page, base: str, canary: str) -> None:
     download = info.value
     assert canary in squash("\n".join(pdf_pages(Path(download.path()).read_bytes())))
     download.delete()  # the file the person asked for; everything else must be clean
+    for label in ("Télécharger (DOCX)", "Télécharger (ODT)", "Télécharger (TXT)",
+                  "Copie de lecture (TXT)"):
+        with page.expect_download() as info:
+            page.get_by_role("button", name=label).click()
+        assert Path(info.value.path()).stat().st_size > 1000, label
+        info.value.delete()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Version à imprimer").click()
+    assert canary in page.locator("main").inner_text()
+
+
+def save_and_resume(page, base: str, canary: str, folder: Path) -> None:
+    """Save the answers to a file the person keeps, resume from it, then the file is thrown away."""
+    answers = {**ANSWERS, "harm": canary + "-saved"}
+    post_form(page, f"{base}/en/complaint", {**answers, "step": "options", "action": "next"})
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Save my answers to a file").click()
+    saved = folder / "answers.json"
+    info.value.save_as(saved)
+    info.value.delete()
+    assert canary in saved.read_text(encoding="utf-8")
+    page.goto(f"{base}/en/complaint")
+    page.set_input_files("#answers_file", str(saved))
+    with page.expect_navigation():
+        page.get_by_role("button", name="Resume", exact=True).click()
+    assert f"{canary}-saved" in page.locator("main").inner_text()
+    saved.unlink()  # the person's own file; the site must have kept no copy
+
+
+def fingerprint(page, base: str, canary: str, folder: Path) -> None:
+    """The exhibit fingerprint reads a file in the browser; its bytes go nowhere."""
+    exhibit = folder / "screenshot.png"
+    exhibit.write_bytes(os.urandom(2048) + (canary + "-file").encode())
+    answers = {k: v for k, v in ANSWERS.items() if not k.startswith("exhibits")}
+    post_form(page, f"{base}/en/complaint", {**answers, "step": "harm", "action": "next"})
+    page.locator('input[type="file"][data-fingerprint-for]').first.set_input_files(str(exhibit))
+    page.wait_for_function("document.querySelector('input[name=\"exhibits[0].sha256\"]')"
+                           ".value.length === 64")
+    exhibit.unlink()
 
 
 def action_pack(page, base: str, canary: str) -> None:
@@ -133,8 +173,9 @@ def action_pack(page, base: str, canary: str) -> None:
     assert page.locator("h1").count() == 1
 
 
-def test_no_tool_keeps_what_was_typed(context, live_server):
+def test_no_tool_keeps_what_was_typed(context, live_server, tmp_path_factory):
     started = time.time() - 1
+    folder = tmp_path_factory.mktemp("person")
     canary = f"PRIVACY-{uuid.uuid4().hex}"
     records = Records()
     levels = {name: logging.getLogger(name).level for name in WATCHED_LOGGERS}
@@ -151,6 +192,8 @@ def test_no_tool_keeps_what_was_typed(context, live_server):
         search(page, live_server, canary)
         help_near_you(page, live_server, canary)
         complaint(page, live_server, canary)
+        save_and_resume(page, live_server, canary, Path(folder))
+        fingerprint(page, live_server, canary, Path(folder))
         action_pack(page, live_server, canary)
         storage = page.evaluate("JSON.stringify([Object.entries(localStorage), "
                                 "Object.entries(sessionStorage), document.cookie])")
