@@ -13,27 +13,32 @@ def _p(fn, penalty) -> str:
     return penalty_text(penalty.prison_years, penalty.fine_eur, fn.lang)
 
 
-def _penalty_items(fn, version: Version) -> list[Markup]:
-    items = []
+def penalty_rows(fn, version: Version) -> list[tuple[str, str]]:
+    """(label, penalty) rows of a version, in the order of the article.
+
+    Two circumstances of the data can be one item of the article (a minor victim, whatever the
+    age, and a victim under 15 where the article says only "a minor"): a row identical to one
+    already listed is shown once.
+    """
+    rows: list[tuple[str, str]] = []
     if version.conducts:
-        for conduct in version.conducts:
-            items.append(Markup("<li>{}{} {}</li>").format(
-                conduct.label[fn.lang], "\u00a0:" if fn.lang == "fr" else ":",
-                _p(fn, conduct.penalty)))
+        rows += [(c.label[fn.lang], _p(fn, c.penalty)) for c in version.conducts]
     elif version.penalty:
-        items.append(Markup("<li>{}{} {}</li>").format(
-            fn.t("base"), "\u00a0:" if fn.lang == "fr" else ":", _p(fn, version.penalty)))
-    for aggravation in version.aggravations:
-        items.append(Markup("<li>{}{} {}</li>").format(
-            aggravation.label[fn.lang], "\u00a0:" if fn.lang == "fr" else ":",
-            _p(fn, aggravation.penalty)))
-    for tier in version.counted:
-        if tier.count < 2:
-            continue
-        items.append(Markup("<li>{}{} {}</li>").format(
-            fn.t("two_or_more").format(n=tier.count), "\u00a0:" if fn.lang == "fr" else ":",
-            _p(fn, tier.penalty)))
-    return items
+        rows.append((fn.t("base"), _p(fn, version.penalty)))
+    rows += [(a.label[fn.lang], _p(fn, a.penalty)) for a in version.aggravations]
+    rows += [(fn.t("two_or_more").format(n=t.count), _p(fn, t.penalty))
+             for t in version.counted if t.count >= 2]
+    unique: list[tuple[str, str]] = []
+    for row in rows:
+        if row not in unique:
+            unique.append(row)
+    return unique
+
+
+def _penalty_items(fn, version: Version) -> list[Markup]:
+    colon = "\u00a0:" if fn.lang == "fr" else ":"
+    return [Markup("<li>{}{} {}</li>").format(label, colon, penalty)
+            for label, penalty in penalty_rows(fn, version)]
 
 
 def penalties_block(fn, rule: Rule) -> Markup:

@@ -64,7 +64,8 @@ class ContentFunctions:
     def namespace(self) -> dict:
         return {name: getattr(self, name) for name in (
             "penalty", "penalties", "article", "title", "since", "value", "quote", "history",
-            "offences_table", "timeline", "deadlines", "event", "service", "page")}
+            "offences_table", "timeline", "deadlines", "event", "service", "page",
+            "offences_quoted")}
 
     # -- inline -------------------------------------------------------------------------------
     def penalty(self, rule_id: str, *circumstances: str, conduct: str | None = None) -> str:
@@ -98,6 +99,18 @@ class ContentFunctions:
             if found.id == event_id:
                 return long_date(found.date, self.lang)
         raise ContentFunctionError(f"unknown legal event '{event_id}'")
+
+    def offences_quoted(self, with_text: bool = True) -> list[str]:
+        """Code pénal offences whose version in force on the facts date has (or lacks) its
+        official text in the law data, so a page can say which articles it quotes."""
+        found = []
+        for rule in get_registry().all():
+            if rule.kind != "offence" or rule.code != "code_penal":
+                continue
+            version = _current(rule, self.on)
+            if bool(version.text and version.text.get("fr")) == with_text:
+                found.append(rule.article)
+        return found
 
     def page(self, key: str) -> str:
         return self._page_url(key)

@@ -35,14 +35,51 @@ def test_no_penalty_is_typed_by_hand_in_content_or_templates():
     assert typed_penalties(files) == []
 
 
-@pytest.mark.parametrize("line", [
-    "jusqu'à 60 000 € d'amende", "2 ans d'emprisonnement", "a €60,000 fine",
-    "3 years' imprisonment", "15000 euros", "1 an d’emprisonnement",
-])
+TYPED = [
+    # amounts
+    "jusqu'à 60 000 € d'amende", "a €60,000 fine", "15000 euros", "45 k€", "45k€", "€45k",
+    "1 million d'euros", "15 mille euros", "EUR 45 000", "45 000 EUR", "75\u00a0000\u00a0€",
+    # French prison terms, in figures or in words
+    "2 ans d'emprisonnement", "1 an d’emprisonnement", "deux ans d'emprisonnement",
+    "3 ans de prison", "un an de prison", "six mois d'emprisonnement", "cinq ans de prison ferme",
+    "trois ans de réclusion", "emprisonnement de deux ans", "7\u00a0ans d'emprisonnement",
+    # English prison terms
+    "3 years' imprisonment", "two years in prison", "five years in jail", "a year in prison",
+    "a two-year prison sentence", "imprisonment for up to three years",
+    "a prison sentence of 5 years", "ten years behind bars", "half a year in jail",
+]
+NOT_PENALTIES = [
+    "moins de 15 ans", "under 15", "18 years or over", "10 ans à compter de la majorité",
+    "six years from the offence", "deux ans après les faits", "two years after the facts",
+    "a year ago", "3 mois après la plainte", "within one month", "la prison", "in 2024, the law",
+]
+
+
+@pytest.mark.parametrize("line", TYPED)
 def test_the_typed_penalty_detector_catches_hand_written_penalties(tmp_path, line):
     sample = tmp_path / "x.md"
     sample.write_text(f"Texte {line}.\n", encoding="utf-8")
     assert typed_penalties([sample])
+
+
+@pytest.mark.parametrize("line", NOT_PENALTIES)
+def test_the_typed_penalty_detector_leaves_ages_and_time_limits_alone(tmp_path, line):
+    sample = tmp_path / "x.md"
+    sample.write_text(f"Texte {line}.\n", encoding="utf-8")
+    assert typed_penalties([sample]) == []
+
+
+def test_a_marked_quotation_of_the_official_text_may_state_a_penalty(tmp_path):
+    quoted = ('<blockquote lang="fr" cite="https://www.legifrance.gouv.fr/x">\n'
+              "<p>… est puni de deux ans d'emprisonnement et de 30 000 € d'amende.</p>\n"
+              "</blockquote>\n")
+    sample = tmp_path / "x.md"
+    sample.write_text(quoted + "Then 3 ans de prison.\n", encoding="utf-8")
+    assert typed_penalties([sample]) == [f"{sample}:4: penalty typed by hand: '3 ans de prison'"]
+    # Not a quotation: no language, no cited source, or a plain Markdown quote.
+    for unmarked in ("<blockquote>", '<blockquote lang="fr">', "> "):
+        sample.write_text(f"{unmarked}deux ans d'emprisonnement\n", encoding="utf-8")
+        assert typed_penalties([sample]), unmarked
 
 
 def test_pages_show_the_penalty_held_in_the_law_data(client):
@@ -71,6 +108,21 @@ def test_stale_checks_are_warnings(app):
     report = check_site(app.extensions["recours.site"], ("fr", "en"),
                         FACTS_ON + dt.timedelta(days=3 * 365))
     assert report.warnings and all("last checked" in w for w in report.warnings)
+    assert report.errors == []
+    kinds = {w.split(" ", 1)[0] for w in report.warnings}
+    assert kinds == {"law", "service", "platform"}
+
+
+def test_services_and_platforms_checked_within_a_year_raise_no_warning(app):
+    from app.pages.check import stale_directory_entries
+    from app.services.directory import all_services
+    from app.services.platforms import all_platforms
+
+    latest = max(e.checked_on for e in (*all_services(), *all_platforms()))
+    oldest = min(e.checked_on for e in (*all_services(), *all_platforms()))
+    assert stale_directory_entries(oldest + dt.timedelta(days=365)) == []
+    stale = stale_directory_entries(latest + dt.timedelta(days=366))
+    assert len(stale) == len(all_services()) + len(all_platforms())
 
 
 def test_glossary_anchors_match_in_both_languages(app):
@@ -78,3 +130,73 @@ def test_glossary_anchors_match_in_both_languages(app):
     ids = {lang: set(re.findall(r'<h2 id="([^"]+)"', site.get(lang, "glossary").html))
            for lang in ("fr", "en")}
     assert ids["fr"] == ids["en"] and len(ids["fr"]) >= 6
+
+
+GLOSSARY_LINK = re.compile(r'href="/(fr|en)/(?:glossaire|glossary)#([^"]+)"')
+
+
+def test_every_glossary_term_is_linked_from_another_page(app):
+    site = app.extensions["recours.site"]
+    for lang in ("fr", "en"):
+        glossary = site.get(lang, "glossary")
+        terms = set(re.findall(r'<h2 id="([^"]+)"', glossary.html))
+        linked = {anchor for page in site.pages if page.lang == lang and page.key != "glossary"
+                  for link_lang, anchor in GLOSSARY_LINK.findall(page.html) if link_lang == lang}
+        assert terms - linked == set(), f"{lang}: glossary terms no page links to"
+        assert linked - terms == set(), f"{lang}: links to glossary anchors that do not exist"
+
+
+def test_every_offence_of_the_law_data_has_its_page_in_both_languages(app):
+    site = app.extensions["recours.site"]
+    offences = [rule.id for rule in get_registry().all() if rule.kind == "offence"]
+    assert offences
+    for lang in ("fr", "en"):
+        missing = [rule_id for rule_id in offences if site.get(lang, f"offence-{rule_id}") is None]
+        assert missing == [], f"{lang}: offences without a page"
+
+
+LAWYERS = {"fr": "pour-les-juristes", "en": "for-lawyers"}
+
+
+def test_offence_pages_go_summary_then_details_then_for_lawyers(app):
+    site = app.extensions["recours.site"]
+    for page in (p for p in site.pages if p.key.startswith("offence-")):
+        rule_id = page.key.removeprefix("offence-")
+        assert page.meta["summary"].strip(), page.url
+        headings = re.findall(r'<h2 id="([^"]+)"', page.html)
+        assert len(headings) >= 2, f"{page.url}: no details before the part for lawyers"
+        assert headings[-1] == LAWYERS[page.lang], f"{page.url}: does not end with it"
+        assert headings.count(LAWYERS[page.lang]) == 1, page.url
+        for_lawyers = page.html.split(f'<h2 id="{LAWYERS[page.lang]}"', 1)[1]
+        assert '<figure class="law-quote">' in for_lawyers, f"{page.url}: no quotation block"
+        assert rule_id in page.meta["legal_refs"], page.url
+
+
+def test_rendered_offence_pages_show_the_summary_first(client, app):
+    site = app.extensions["recours.site"]
+    for page in (p for p in site.pages if p.key.startswith("offence-")):
+        html = client.get(page.url).get_data(as_text=True)
+        summary = html.index('<p class="summary">')
+        assert html.index("<h1") < summary < html.index('<div class="prose">'), page.url
+
+
+def test_no_penalty_list_repeats_a_label(app):
+    from app.pages.blocks import penalty_rows
+    from app.pages.facts import ContentFunctions
+
+    for lang in ("fr", "en"):
+        fn = ContentFunctions(lang, FACTS_ON, lambda key: key)
+        for rule in get_registry().all():
+            for version in rule.versions:
+                labels = [label for label, _ in penalty_rows(fn, version)]
+                duplicates = {label for label in labels if labels.count(label) > 1}
+                assert not duplicates, f"{rule.id} from {version.start} ({lang}): {duplicates}"
+
+
+def test_rendered_penalty_lists_have_no_repeated_row(app):
+    site = app.extensions["recours.site"]
+    for page in site.pages:
+        for block in re.findall(r'<div class="penalties"><ul>(.*?)</ul>', page.html, re.S):
+            rows = re.findall(r"<li>(.*?)</li>", block, re.S)
+            labels = [re.split(r"\u00a0?:", row, maxsplit=1)[0] for row in rows]
+            assert len(labels) == len(set(labels)), f"{page.url}: {labels}"
