@@ -117,7 +117,7 @@ def test_urgent_strip_order():
 REQUIRED_IDS = {
     "17", "112", "114", "3919", "3018", "116006", "119", "filsantejeunes", "pointdecontact",
     "stopfisha", "enavanttoutes", "cidff", "infoescroqueries", "pharos", "stopncii", "takeitdown",
-    "3039",
+    "3039", "fcch",
 }  # fmt: skip
 
 
