@@ -1,5 +1,6 @@
-"""Every rendered page, in both languages, checked the same way (status, one h1 matching the title,
-lang, unique ids, labelled fields, French typography)."""
+"""Every GET page (content, tools, each platform: tests.conftest.all_page_urls), in both languages,
+checked the same way (status, one h1 matching the title, lang, unique ids, labelled fields, French
+typography)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ def test_site_has_pages_in_both_languages(app):
     urls = all_page_urls(app)
     assert any(u.startswith("/fr/") for u in urls) and any(u.startswith("/en/") for u in urls)
     assert "/fr/" in urls and "/en/" in urls
+    assert "/fr/platforms/twitch" in urls and "/en/platforms/onlyfans" in urls
 
 
 def test_page_is_well_formed(client, page_url):
