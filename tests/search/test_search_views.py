@@ -40,6 +40,17 @@ def test_post_shows_results_with_marked_excerpts(client, lang, query, title):
     assert query not in re.search(r"<title>(.*?)</title>", html).group(1).lower()
 
 
+@pytest.mark.parametrize(("lang", "query", "url", "title"), [
+    ("fr", "twitch", "/fr/platforms/twitch", "Signaler sur Twitch"),
+    ("en", "onlyfans", "/en/platforms/onlyfans", "Report on OnlyFans"),
+    ("en", "3018", "/en/services", "Support services")])
+def test_results_link_to_platform_and_directory_pages(client, lang, query, url, title):
+    html = client.post(f"/{lang}/search", data={"q": query}).get_data(as_text=True)
+    first = re.search(r'<h3 class="result-title"><a href="([^"]+)">([^<]+)</a>', html)
+    assert first.groups() == (url, title)
+    assert "<mark>" in html
+
+
 def test_typo_says_which_spelling_was_searched(client):
     html = client.post("/fr/search", data={"q": "plaite"}).get_data(as_text=True)
     assert "orthographe proche\u00a0: plainte" in html
