@@ -27,11 +27,12 @@ t1 = time.perf_counter()
 app = create_app()
 t2 = time.perf_counter()
 from app.search import text
+from app.search.documents import all_documents
 from app.search.index import SearchIndex
 for cached in (text.term, text.fold, text.stem):
     cached.cache_clear()
 t3 = time.perf_counter()
-SearchIndex(app.extensions["recours.site"].pages)
+SearchIndex(all_documents(app))
 t4 = time.perf_counter()
 print(json.dumps({"import": t1 - t0, "create_app": t2 - t1, "index": t4 - t3}))
 """
