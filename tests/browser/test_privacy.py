@@ -4,11 +4,12 @@ the canaries are searched for everywhere the site could have kept them — and f
 Tools: the qualification questions (to the result), the search form, help near you (a postcode,
 after a place that does not exist), the complaint interview to the review, every download format,
 the reading copy and the print view, saving the answers to a file and resuming from it, the
-exhibit fingerprint computed from a file, and the action pack to a letter and the action plan. Places searched: files modified under the repository and /tmp during the test (the
-downloaded PDF, which the person asked for, is deleted first), the application's and werkzeug's
-log records at DEBUG, cookies, localStorage and sessionStorage, and every URL the browser
-requested or navigated to (its history). Nothing is excluded from the disk search: the browser
-context is off the record, so its profile must not hold the canaries either.
+exhibit fingerprint computed from a file, and the action pack to a letter and the action plan.
+Places searched: files modified under the repository and /tmp during the test (the downloaded
+files, which the person asked for, are deleted first), the application's and werkzeug's log
+records at DEBUG, cookies, localStorage and sessionStorage, and every URL the browser requested
+or navigated to (its history). Nothing is excluded from the disk search: the browser context is
+off the record, so its profile must not hold the canaries either.
 
 The qualification asks only for choices, a date and an age, none of which can carry a unique
 string; its canary rides in an extra field added to the form, as a browser extension or a

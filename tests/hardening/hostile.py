@@ -81,8 +81,13 @@ TRACE = re.compile(r"Traceback|File \"/|werkzeug\.exceptions|jinja2\.exceptions|
 LANG = re.compile(r'<html lang="([a-z]{2})"')
 
 
+JUDGED = [0]  # answers judged by check() in this session; tests/hardening/conftest.py reads it
+FULL_RUN_MINIMUM = 5000
+
+
 def check(response, lang: str | None, allowed=(200, 400, 404, 405, 413, 422, 429)) -> None:
     """The rules every answer follows, whatever was sent."""
+    JUDGED[0] += 1
     status = response.status_code
     assert status < 500, status
     assert status in allowed, status
