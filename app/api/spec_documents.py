@@ -23,8 +23,9 @@ PERSON_PROPERTIES = {
     "last_name": _text("Last name (written in capitals in the letter).", NAME_MAX),
     "birth_date": {**DATE, "description": "Date of birth, YYYY-MM-DD."},
     "address": _text("Number and street."),
-    "postcode": _text("Postcode.", 10),
-    "commune": _text("Town.", NAME_MAX),
+    "postcode": _text("Postcode. For the victim, with commune, it finds the court when neither "
+                      "tribunal nor commune_insee is given.", 10),
+    "commune": _text("Town (commune), as written in the address.", NAME_MAX),
     "email": _text("E-mail address.", 254, format="email"),
     "phone": _text("Phone number (digits, spaces, + . - ( )).", 30),
 }
@@ -39,9 +40,21 @@ COMPLAINT_PROPERTIES = {
     "representative": {"$ref": "#/components/schemas/LetterRepresentative"},
     "commune_insee": _text("INSEE code of the commune where the person targeted lives: "
                            "the competent court is looked up from it (CPP 43 for "
-                           "offences committed online).", 5,
+                           "offences committed online). When absent, the victim's postcode "
+                           "and commune are used (never the representative's): the court is "
+                           "filled in only when they lead to a single tribunal judiciaire; "
+                           "several possible courts give 422 ambiguous_court with the "
+                           "candidates, a French postcode whose communes do not have that "
+                           "name gives 422 commune_mismatch, and an address the French tables "
+                           "do not know (abroad) leaves the court blank.", 5,
                            pattern="^([0-9]{5}|2[AB][0-9]{3})$"),
-    "tribunal": _text("Court name, used when commune_insee is not given.", 200),
+    "tribunal": _text("Explicit choice of court, which wins over commune_insee and the "
+                      "address (CPP 43 also makes competent the court of the place of the "
+                      "offence or of the author's residence): the official name "
+                      "(\"Tribunal judiciaire de Marseille\") or the town alone "
+                      "(\"Marseille\"). It must be a tribunal judiciaire (or an overseas "
+                      "tribunal de première instance) of the Ministry of Justice's list, "
+                      "otherwise 422 unknown_tribunal; its address is filled in.", 200),
     "qualification": {"type": "object",
                       "description": "The same object as the /api/v1/qualify input "
                                      "(facts_date, content_type, distribution…); it "
@@ -56,7 +69,13 @@ COMPLAINT_PROPERTIES = {
     "exhibits": {"type": "array", "maxItems": LIST_MAX,
                  "items": {"$ref": "#/components/schemas/LetterExhibit"}},
     "signed_at_place": _text("Place of signature.", NAME_MAX),
-    "signed_on": {**DATE, "description": "Date of signature; today when absent."},
+    "signed_on": {**DATE, "description": "Date of signature; today when absent. For the "
+                                         "partie civile letter it must not come before the "
+                                         "refusal_date, or without one before "
+                                         "first_complaint_date plus the CPP 85 delay "
+                                         "(422 too_early or before_refusal, naming the first "
+                                         "possible date); a later date prepares the letter "
+                                         "in advance."},
 }
 
 SCHEMAS: dict = {
@@ -122,7 +141,13 @@ SCHEMAS: dict = {
             **COMPLAINT_PROPERTIES,
             "first_complaint_date": {"type": "string", "format": "date",
                                      "description": "Date of the first complaint, not in "
-                                                    "the future."},
+                                                    "the future. Without a refusal_date, the "
+                                                    "letter can only be dated from this date "
+                                                    "plus the CPP 85 delay (from the law "
+                                                    "data): an earlier signed_on, or "
+                                                    "today when signed_on is absent, gives "
+                                                    "422 too_early on signed_on (or on this "
+                                                    "field when signed_on is absent)."},
             "refusal_date": {**DATE, "description": "Date of the prosecutor's decision not to "
                                                     "prosecute, if any (not before the first "
                                                     "complaint)."},
@@ -141,6 +166,16 @@ SCHEMAS: dict = {
                     "message": {"type": "object", "required": ["fr", "en"],
                                 "properties": {"fr": {"type": "string"},
                                                "en": {"type": "string"}}},
+                    "candidates": {
+                        "type": "array",
+                        "description": "Only with ambiguous_court: every commune the address "
+                                       "may mean and its court; send one commune_insee or "
+                                       "tribunal.",
+                        "items": {"type": "object", "properties": {
+                            "commune_insee": {"type": "string"},
+                            "commune": {"type": "string"},
+                            "postcodes": {"type": "array", "items": {"type": "string"}},
+                            "tribunal": {"type": ["string", "null"]}}}},
                 }}},
         },
     },

@@ -33,6 +33,7 @@ class Field:
     required: bool = False
     choices: tuple[str, ...] = ()
     autocomplete: str = ""
+    future: bool = False  # a date that may lie ahead (a letter prepared in advance)
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def complaint_flow() -> ComplaintFlow:
             raise ValueError(f"step {raw.get('id')!r}: unknown keys {unknown}")
         fields = tuple(Field(f["name"], f["type"], bool(f.get("required")),
                              tuple(str(c) for c in f.get("choices", ())),
-                             f.get("autocomplete", ""))
+                             f.get("autocomplete", ""), bool(f.get("future")))
                        for f in raw.get("fields") or ())
         steps.append(Step(raw["id"], fields, dict(raw.get("when") or {}), raw.get("group"),
                           int(raw.get("min", 0)), bool(raw.get("qualify"))))

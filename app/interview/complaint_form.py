@@ -90,6 +90,7 @@ def to_body(flow: ComplaintFlow, answers: dict[str, str]) -> tuple[dict, dict[st
     if answers.get("kind") == "partie_civile":
         body["first_complaint_date"] = _date(answers.get("first_complaint_date"))
         body["refusal_date"] = _date(answers.get("refusal_date"))
+        body["signed_on"] = _date(answers.get("signed_on"))
     return body, {"facts": fact_at, "exhibits": exhibit_at}
 
 
@@ -118,8 +119,18 @@ def letter_errors(flow: ComplaintFlow, answers: dict[str, str], today: date) -> 
     try:
         prepare(answers.get("kind", "complaint"), body, today)
     except LetterInputError as exc:
-        return [{**e, "field": form_field(e["field"], where)} for e in exc.errors]
+        return [_court_on_where_step(flow, {**e, "field": form_field(e["field"], where)})
+                for e in exc.errors]
     return []
+
+
+def _court_on_where_step(flow: ComplaintFlow, item: dict) -> dict:
+    """A court the victim's address cannot settle is fixed on the `where` step, in its words."""
+    key = {"ambiguous_court": "court_ambiguous", "commune_mismatch": "court_mismatch"}
+    if item["code"] not in key:
+        return item
+    message = {lang: flow.text(lang)["ui"][key[item["code"]]] for lang in ("fr", "en")}
+    return {"field": "place_query", "code": item["code"], "message": message}
 
 
 def _own_checks(flow: ComplaintFlow, step: Step, answers: dict[str, str]) -> list[dict]:
@@ -136,7 +147,8 @@ def _own_checks(flow: ComplaintFlow, step: Step, answers: dict[str, str]) -> lis
             errors.append(error(name, "required"))
         elif value and spec.choices and value not in spec.choices:
             errors.append(error(name, "invalid_choice"))
-    if step.id == "where" and not answers.get("commune_insee") and answers.get("place_query"):
+    if step.id == "where" and answers.get("place_query") and not answers.get("commune_insee") \
+            and not answers.get("tribunal"):
         errors.append(error("commune_insee", "required"))
     return errors
 

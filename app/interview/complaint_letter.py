@@ -2,9 +2,11 @@
 
 The body is the letters schema (app/letters/schema.py) plus `qualification` (the /api/v1/qualify
 input, run through the qualification engine to name the offences) and, for the partie civile
-letter, `first_complaint_date` and `refusal_date`. The court comes from `commune_insee` through
-the courts data. The delay before the partie civile letter is read from the law data (CPP 85).
-No Flask here, nothing written anywhere: bytes in memory only.
+letter, `first_complaint_date` and `refusal_date`. The court is found by complaint_court (an
+explicit `tribunal`, else `commune_insee`, else the victim's postcode and commune). The delay
+before the partie civile letter is read from the law data (CPP 85), and that letter is refused
+when its date comes before the condition it states. No Flask here, nothing written anywhere:
+bytes in memory only.
 """
 
 from __future__ import annotations
@@ -26,9 +28,11 @@ from app.letters import (
     render,
     validate,
 )
+from app.letters.partie_civile import admissibility_errors
 from app.qualify import QualifyInputError, qualify_json
 from app.services.communes import commune
-from app.services.courts import tribunal_for
+
+from .complaint_court import court_for
 
 KINDS = ("complaint", "partie_civile")
 _INSEE = re.compile(r"^(?:[0-9]{5}|2[AB][0-9]{3})$")
@@ -78,11 +82,6 @@ def cpp85_months(today: date) -> int:
     return int(get_registry().offence("cpp-85").version_at(today).values["months"])
 
 
-def tribunal_dict(insee: str) -> dict | None:
-    court = tribunal_for(insee) if insee else None
-    return {"name": court.name, "address_lines": list(court.address_lines)} if court else None
-
-
 def _offences(qualification: dict, lang: str, today: date, errors: list) -> list[dict]:
     if not qualification:
         return []
@@ -114,14 +113,21 @@ def _iso_date(raw: Any, field: str, errors: list, required: bool = False) -> dat
 
 
 def _pc_dates(raw: dict, today: date, errors: list) -> tuple[date | None, date | None]:
-    """The dates of the partie civile letter: the first complaint, the refusal if any."""
+    """The dates of the partie civile letter: the first complaint, the refusal if any. When
+    they are sound, the letter's date (signed_on, else today) must not come before the
+    condition the letter states (CPP 85)."""
     first = _iso_date(raw.get("first_complaint_date"), "first_complaint_date", errors, True)
     refusal = _iso_date(raw.get("refusal_date"), "refusal_date", errors)
+    found = len(errors)
     for name, value in (("first_complaint_date", first), ("refusal_date", refusal)):
         if value is not None and value > today:
             errors.append(error(name, "future_date"))
     if first and refusal and refusal < first:
         errors.append(error("refusal_date", "before_first"))
+    signed = _iso_date(raw.get("signed_on"), "signed_on", [])  # schema.validate reports it
+    if first and len(errors) == found and (signed or not raw.get("signed_on")):
+        errors += admissibility_errors(first, refusal, signed or today, cpp85_months(today),
+                                       "signed_on" if signed else "first_complaint_date")
     return first, refusal
 
 
@@ -145,9 +151,10 @@ def prepare(kind: str, body: Any, today: date, *, lang: str | None = None) -> Pr
     insee = body.get("commune_insee") if isinstance(body, dict) else None
     if isinstance(insee, str) and _INSEE.match(insee) and commune(insee) is None:
         errors.append(error("commune_insee", "unknown_commune"))
+    tribunal = court_for(data, errors) if data is not None else None
     if errors:
         raise LetterInputError(errors)
-    return Prepared(data, offences, tribunal_dict(data["commune_insee"]), first, refusal)
+    return Prepared(data, offences, tribunal, first, refusal)
 
 
 def build(kind: str, body: Any, today: date, *, reading_copy: bool = False) -> Letter:

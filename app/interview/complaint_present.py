@@ -15,6 +15,7 @@ from app.pages.wording import article_name
 from app.services.communes import commune, find_communes
 from app.services.courts import tribunal_for
 
+from .complaint_court import tribunal_named, tribunal_names
 from .complaint_flow import ComplaintFlow, Step, group_name
 from .complaint_letter import available_from
 from .flow import parse_date
@@ -39,7 +40,7 @@ def _field(flow, lang, spec, name, key, answers, errors, attrs=None) -> dict:
     label = text["label"] + ("" if spec.required or spec.type in ("radio", "checkbox")
                              else " " + ui["optional"])
     kind = {"radio": "radios", "textarea": "textarea", "lines": "textarea",
-            "checkbox": "checkbox"}.get(spec.type, "input")
+            "checkbox": "checkbox", "court": "select"}.get(spec.type, "input")
     value = answers.get(name, "")
     if spec.type == "date" and value and not parse_date(value):
         input_type = "text"  # keep what was typed visible when a date field cannot show it
@@ -56,6 +57,12 @@ def _field(flow, lang, spec, name, key, answers, errors, attrs=None) -> dict:
     if kind == "radios":
         item["choices"] = [(c, text["choices"][c]) for c in spec.choices]
         item["target"] = f"{name}-{spec.choices[0]}"
+    elif kind == "select":
+        names = list(tribunal_names())
+        if value and value not in names:  # kept visible with its error, never dropped
+            names.insert(0, value)
+        item["choices"] = [("", ui["court_default"]), *((n, n) for n in names)]
+        item["target"] = item["id"]
     else:
         item["target"] = item["id"]
     return item
@@ -105,7 +112,8 @@ def step_fields(flow: ComplaintFlow, step: Step, answers: dict, errors: dict, la
                            "file_id": html_id(group_name(step.group, index, "file"))})
         return groups
     return [_field(flow, lang, spec, spec.name, spec.name, answers, errors,
-                   {"max": today.isoformat()} if spec.type == "date" else None)
+                   {"max": today.isoformat()} if spec.type == "date" and not spec.future
+                   else None)
             for spec in step.fields]
 
 
@@ -162,12 +170,19 @@ def review(flow: ComplaintFlow, answers: dict, lang: str, today: date) -> list[d
         else:
             rows.append({"heading": "", "items": [(f["label"], _shown(flow, f, lang))
                                                   for f in fields if f["value"]]})
-        if step.id == "where" and answers.get("commune_insee"):
-            court = tribunal_for(answers["commune_insee"])
+        if step.id == "where" and not answers.get("tribunal"):  # a chosen court is listed
+            court = chosen_court(answers)
             if court:
                 rows[0]["items"].append((words["ui"]["court"], court.name))
         out.append({"id": step.id, "title": words["steps"][step.id]["title"], "rows": rows})
     return out
+
+
+def chosen_court(answers: dict):
+    """The court the letter goes to: the one chosen, else the one of the commune chosen."""
+    if answers.get("tribunal"):
+        return tribunal_named(answers["tribunal"])
+    return tribunal_for(answers["commune_insee"]) if answers.get("commune_insee") else None
 
 
 def filing_from(answers: dict, lang: str, today: date) -> str | None:

@@ -137,10 +137,10 @@ def step():
     if returning or following is None:
         following = flow.step("review")
     if following.id == "where" and not answers.get("place_query"):
-        writer = "representative" if answers.get("writer") == "representative" else "victim"
-        postcode = answers.get(f"{writer}.postcode") or answers.get("victim.postcode")
-        if postcode:
-            answers["place_query"] = postcode
+        # The court follows the victim's residence (CPP 43), never the representative's.
+        place = answers.get("victim.postcode") or answers.get("victim.commune")
+        if place:
+            answers["place_query"] = place
             _choose_single(answers)
     return render_step(flow, following, answers)
 

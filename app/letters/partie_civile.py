@@ -2,7 +2,8 @@
 
 It becomes admissible once the procureur has said he will not prosecute, or once a period (three
 months in the law data, passed in as `months`) has run since the first complaint. The letter
-states which condition is met and from which date it can be filed, and mentions the deposit
+states which condition is met, so it is never built dated before that condition holds: it would
+assert something false. It says from which date it can be filed, and mentions the deposit
 (consignation, CPP 88) and legal aid.
 """
 
@@ -13,6 +14,7 @@ from datetime import date
 
 from . import parts
 from .model import Letter, Section
+from .schema import LetterInputError
 from .wording import long_date, t
 
 
@@ -32,10 +34,38 @@ def filing_date(first_complaint_date: date, refusal_date: date | None, months: i
     return after_delay
 
 
+def _problem(field: str, key: str, **dates: date | str) -> dict:
+    message = {lang: t(lang, key, **{k: long_date(v, lang) if isinstance(v, date) else v
+                                     for k, v in dates.items()})
+               for lang in ("fr", "en")}
+    return {"field": field, "code": key.removeprefix("err_"), "message": message}
+
+
+def admissibility_errors(first_complaint_date: date, refusal_date: date | None,
+                         letter_date: date, months: int, field: str = "signed_on") -> list[dict]:
+    """Why a letter dated `letter_date` would state a condition not yet met (empty: none).
+    `field` is where the problem is reported: the signing date, or the first complaint's date
+    when the letter is dated today."""
+    if refusal_date is not None:
+        if letter_date < refusal_date:
+            return [_problem(field, "err_before_refusal", letter=letter_date, date=refusal_date)]
+        return []
+    available = add_months(first_complaint_date, months)
+    if letter_date < available:
+        return [_problem(field, "err_too_early", letter=letter_date, date=available,
+                         months=str(months))]
+    return []
+
+
 def build_partie_civile(data: dict, offences: list[dict], tribunal: dict | None,
                         first_complaint_date: date, refusal_date: date | None, today: date,
                         months: int = 3) -> Letter:
-    """Build the letter from validated data; `months` comes from the law data (CPP 85)."""
+    """Build the letter from validated data; `months` comes from the law data (CPP 85).
+    Raises LetterInputError when the letter's date comes before the condition it states."""
+    problems = admissibility_errors(first_complaint_date, refusal_date,
+                                    data.get("signed_on") or today, months)
+    if problems:
+        raise LetterInputError(problems)
     lang = data.get("letter_lang") or "fr"
     author = data["author"]
     if author["known"] and author["name"]:

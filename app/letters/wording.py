@@ -119,6 +119,14 @@ W: dict[str, dict[str, str]] = {
                         "greffe contre récépissé. Gardez une copie et l'avis de réception.",
         "note_from": "Cette plainte peut être déposée à partir du {date} (article 85 du Code de "
                      "procédure pénale).",
+        "err_too_early": "À la date de la lettre ({letter}), cette plainte n'est pas encore "
+                         "recevable\u00a0: elle le devient le {date}, {months} mois après votre "
+                         "première plainte (article 85 du Code de procédure pénale), ou dès que "
+                         "le procureur vous fait savoir qu'il n'engagera pas lui-même de "
+                         "poursuites (indiquez alors la date de sa décision). Datez la lettre du "
+                         "{date} ou d'après.",
+        "err_before_refusal": "La lettre est datée du {letter}, avant la décision du procureur "
+                              "du {date} qu'elle invoque. Datez-la du {date} ou d'après.",
         "note_legal_aid": "Aide juridictionnelle : selon vos ressources, vous pouvez la demander "
                           "(formulaire CERFA n° 16146) ; si vous l'obtenez, vous n'avez pas de "
                           "consignation à déposer.",
@@ -234,6 +242,14 @@ W: dict[str, dict[str, str]] = {
                         "of receipt.",
         "note_from": "This complaint can be filed from {date} (article 85 of the Code of "
                      "Criminal Procedure).",
+        "err_too_early": "On the date of the letter ({letter}), this complaint is not yet "
+                         "admissible: it becomes admissible on {date}, {months} months after "
+                         "your first complaint (article 85 of the Code of Criminal Procedure), "
+                         "or as soon as the prosecutor tells you he or she will not bring "
+                         "proceedings (then give the date of that decision). Date the letter "
+                         "{date} or later.",
+        "err_before_refusal": "The letter is dated {letter}, before the prosecutor's decision "
+                              "of {date} that it relies on. Date it {date} or later.",
         "note_legal_aid": "Legal aid (aide juridictionnelle): depending on your resources you "
                           "can apply for it (form CERFA no. 16146); if you obtain it, you do "
                           "not have to pay a deposit.",

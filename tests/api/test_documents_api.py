@@ -19,7 +19,7 @@ from tests.letters.readback import pdf_pages, squash, text_of
 QUALIFICATION = {"facts_date": "2025-03-12", "content_type": "sexual_deepfake",
                  "distribution": "public_online"}
 BODY = base(qualification=QUALIFICATION, commune_insee="75111", partie_civile=True)
-PC_BODY = {**copy.deepcopy(BODY), "first_complaint_date": "2025-06-02"}
+PC_BODY = {**copy.deepcopy(BODY), "first_complaint_date": "2025-06-02", "signed_on": "2025-09-02"}
 URL = "/api/v1/documents"
 
 
@@ -154,25 +154,30 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_converts_the_api_docx_and_odt(client, tmp_path):
-    for fmt in ("docx", "odt"):
-        (tmp_path / f"api_{fmt}.{fmt}").write_bytes(
-            post(client, f"{URL}/complaint?format={fmt}", BODY).data)
+    files = []
+    for kind, body in (("complaint", BODY), ("partie-civile", PC_BODY)):
+        for fmt in ("docx", "odt"):
+            path = tmp_path / f"{kind}_{fmt}.{fmt}"
+            path.write_bytes(post(client, f"{URL}/{kind}?format={fmt}", body).data)
+            files.append(path)
     out = tmp_path / "out"
     result = subprocess.run(
         [SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(out), str(tmp_path / "api_docx.docx"),
-         str(tmp_path / "api_odt.odt")], capture_output=True, timeout=180, check=False)
+         "--convert-to", "pdf", "--outdir", str(out), *map(str, files)],
+        capture_output=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr.decode(errors="replace")
-    for name in ("api_docx.pdf", "api_odt.pdf"):
-        text = squash("\n".join(pdf_pages((out / name).read_bytes())))
+    for path in files:
+        text = squash("\n".join(pdf_pages((out / f"{path.stem}.pdf").read_bytes())))
         assert squash("Camille MARTIN") in text and SHA in text
+        if path.stem.startswith("partie-civile"):
+            assert squash("Doyen des juges d'instruction") in text
 
 
 JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
                     lambda inner: st.lists(inner, max_size=4)
                     | st.dictionaries(st.text(max_size=12), inner, max_size=4), max_leaves=12)
 KEYS = st.sampled_from(sorted(BODY) + ["qualification", "first_complaint_date", "refusal_date",
-                                       "zzz"])
+                                       "tribunal", "zzz"])
 
 
 @settings(max_examples=60, deadline=None,

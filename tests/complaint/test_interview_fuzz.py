@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from .answers import ANSWERS
 
-NAMES = sorted(ANSWERS) + ["step", "action", "return", "kind", "copy", "facts[49].date",
+NAMES = sorted(ANSWERS) + ["step", "action", "return", "kind", "copy", "tribunal", "signed_on",
+                           "first_complaint_date", "refusal_date", "facts[49].date",
                            "facts[50].date", "exhibits[3].sha256", "nope", "facts[x].date"]
 ACTIONS = ["next", "back", "add", "search", "remove:0", "remove:99", "goto:review",
            "goto:facts", "goto:", "", "zzz"]
