@@ -36,27 +36,43 @@ def test_filing_date_after_refusal_or_delay():
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
+# The complaint and both follow-up letters (after the delay, after a refusal), each as DOCX and
+# ODT, converted in one LibreOffice run: (case id, text that must survive the conversion).
+OFFICE_CASES = {
+    "known_author_partie_civile": ["Objet : plainte contre Jean Dupont",
+                                   "Bordereau des pièces jointes"],
+    "partie_civile_after_delay": ["Madame, Monsieur le Doyen des juges d'instruction",
+                                  "Un délai de 3 mois s'est écoulé", "consignation",
+                                  "Copie de ma plainte du 31 janvier 2025"],
+    "partie_civile_after_refusal_english": ["Senior Investigating Judge",
+                                            "By a notice dated 20 February 2025"],
+}
+
+
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_converts_docx_and_odt(tmp_path):
-    case = CASES[0]
     from .test_letters_formats import build
 
-    letter = build(case)
-    (tmp_path / "letter.docx").write_bytes(render(letter, "docx"))
-    (tmp_path / "letter_odt.odt").write_bytes(render(letter, "odt"))
+    cases = {c.id: c for c in CASES}
+    sources = []
+    for case_id in OFFICE_CASES:
+        letter = build(cases[case_id])
+        for fmt in ("docx", "odt"):
+            path = tmp_path / f"{case_id}_{fmt}.{fmt}"
+            path.write_bytes(render(letter, fmt))
+            sources.append(str(path))
     out = tmp_path / "out"
     profile = (tmp_path / "profile").as_uri()
     result = subprocess.run(
         [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(out), str(tmp_path / "letter.docx"), str(tmp_path / "letter_odt.odt")],
-        capture_output=True, timeout=180, check=False)
+         "--outdir", str(out), *sources],
+        capture_output=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr.decode(errors="replace")
-    for name in ("letter.pdf", "letter_odt.pdf"):
-        pages = pdf_pages((out / name).read_bytes())
-        text = squash("\n".join(pages))
-        assert squash("Objet : plainte contre Jean Dupont") in text
-        assert squash(CASES[0].must[-1]) in text
-        assert squash("Bordereau des pièces jointes") in text
+    for case_id, expected in OFFICE_CASES.items():
+        for fmt in ("docx", "odt"):
+            text = squash("\n".join(pdf_pages((out / f"{case_id}_{fmt}.pdf").read_bytes())))
+            for line in [*expected, cases[case_id].must[-1]]:
+                assert squash(line) in text, (case_id, fmt, line)
 
 
 def test_the_benchmark_letter_is_two_pages():
