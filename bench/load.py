@@ -148,12 +148,27 @@ def run_wrk(port: int, connections: int, duration: int, script: Path) -> dict:
             "rate": float(rate.group(1)) if rate else 0.0, "p99": p99.group(1) if p99 else "?"}
 
 
+def bounded(low: int, high: int):
+    """An argparse type: a whole number within [low, high], so every run stops by itself."""
+
+    def parse(text: str) -> int:
+        value = int(text)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"between {low} and {high}")
+        return value
+
+    return parse
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--duration", type=int, default=60, help="seconds of load (default 60)")
-    parser.add_argument("--connections", type=int, default=64)
-    parser.add_argument("--letters", type=int, default=20, help="concurrent letter clients")
-    parser.add_argument("--warmup", type=int, default=30, help="seconds of warm-up load")
+    parser.add_argument("--duration", type=bounded(5, 900), default=60,
+                        help="seconds of load (default 60, at most 900)")
+    parser.add_argument("--connections", type=bounded(1, 256), default=64)
+    parser.add_argument("--letters", type=bounded(1, 64), default=20,
+                        help="concurrent letter clients")
+    parser.add_argument("--warmup", type=bounded(0, 300), default=30,
+                        help="seconds of warm-up load (at most 300)")
     args = parser.parse_args()
     print(conditions())
     os.environ["RECOURS_RATE_LIMIT_DOCUMENTS"] = "[1000000, 60]"
