@@ -116,7 +116,7 @@ def test_interview_without_javascript_keyboard_only(browser, live_server):
     type_into(page, "victim.last_name", "Martin")
     type_into(page, "victim.postcode", "75011")
     press_button(page, "action", "next")
-    assert page.locator("#step-title").inner_text() == "Where you live"
+    assert page.locator("#step-title").inner_text() == "Your commune and the court"
     assert page.locator('input[name="commune_insee"][value="75111"]').is_checked()
     press_button(page, "action", "next")
     choose(page, "author.known", "no")
