@@ -9,6 +9,8 @@ from datetime import date
 from .model import Exhibit, ExhibitTable, Section
 from .wording import long_date, seen_at, t
 
+SEMICOLON = {"fr": "\u00a0; ", "en": "; "}  # French typography: no break before ";"
+
 
 def full_name(person: dict) -> str:
     return f"{person['first_name']} {person['last_name'].upper()}"
@@ -100,11 +102,10 @@ def facts_section(data: dict, lang: str) -> Section:
             head.append(t(lang, "fact_platform", platform=fact["platform"]))
         if fact.get("account"):
             head.append(t(lang, "fact_account", account=fact["account"]))
-        text = ", ".join(head) + " : " if lang == "fr" else ", ".join(head) + ": "
+        text = ", ".join(head) + ("\u00a0: " if lang == "fr" else ": ")
         text += fact["description"]
         if fact.get("urls"):
-            text += "\n" + t(lang, "fact_urls", urls=" ; ".join(fact["urls"]) if lang == "fr"
-                             else "; ".join(fact["urls"]))
+            text += "\n" + t(lang, "fact_urls", urls=(SEMICOLON[lang]).join(fact["urls"]))
         items.append(text)
     return Section(t(lang, "h_facts"), (), tuple(items), numbered=True,
                    after=(t(lang, "not_reproduced"),))
@@ -122,8 +123,7 @@ def author_section(data: dict, lang: str) -> Section:
     else:
         paras.append(t(lang, "author_x"))
     if author.get("accounts"):
-        sep = " ; " if lang == "fr" else "; "
-        paras.append(t(lang, "author_accounts", accounts=sep.join(author["accounts"])))
+        paras.append(t(lang, "author_accounts", accounts=SEMICOLON[lang].join(author["accounts"])))
     return Section(t(lang, "h_author"), tuple(paras))
 
 

@@ -16,8 +16,8 @@ W: dict[str, dict[str, str]] = {
         "complaint_title": "Plainte adressée au procureur de la République",
         "pc_title": "Plainte avec constitution de partie civile",
         "born_on": "Né(e) le {date}",
-        "email": "Courriel : {value}",
-        "phone": "Téléphone : {value}",
+        "email": "Courriel\u00a0: {value}",
+        "phone": "Téléphone\u00a0: {value}",
         "acting_for": "Agissant en qualité de {role} de {name}",
         "procureur": "Madame, Monsieur le Procureur de la République",
         "doyen": "Madame, Monsieur le Doyen des juges d'instruction",
@@ -28,13 +28,13 @@ W: dict[str, dict[str, str]] = {
         "place_date": "À {place}, le {date}",
         "place_date_noplace": "Le {date}",
         "sending_mode": "Lettre recommandée avec demande d'avis de réception",
-        "object_complaint_x": "Objet : plainte contre X",
-        "object_complaint_named": "Objet : plainte contre {name}",
-        "object_pc_x": "Objet : plainte avec constitution de partie civile contre X "
+        "object_complaint_x": "Objet\u00a0: plainte contre X",
+        "object_complaint_named": "Objet\u00a0: plainte contre {name}",
+        "object_pc_x": "Objet\u00a0: plainte avec constitution de partie civile contre X "
                        "(article 85 du Code de procédure pénale)",
-        "object_pc_named": "Objet : plainte avec constitution de partie civile contre {name} "
+        "object_pc_named": "Objet\u00a0: plainte avec constitution de partie civile contre {name} "
                            "(article 85 du Code de procédure pénale)",
-        "and_pc": " ; constitution de partie civile",
+        "and_pc": "\u00a0; constitution de partie civile",
         "salutation_procureur": "Madame, Monsieur le Procureur de la République,",
         "salutation_doyen": "Madame, Monsieur le Doyen,",
         "intro_self": "Je soussigné(e) {name}, {born}domicilié(e) {address}, ai l'honneur de "
@@ -56,23 +56,23 @@ W: dict[str, dict[str, str]] = {
         "h_facts": "Exposé des faits",
         "fact_on": "Le {date}",
         "fact_platform": "sur {platform}",
-        "fact_account": "depuis le compte « {account} »",
-        "fact_urls": "Adresse(s) exacte(s) : {urls}",
-        "not_reproduced": "Les contenus en cause ne sont pas reproduits dans la présente lettre : "
-                          "ils sont décrits ci-dessus et les pièces jointes permettent de les "
-                          "constater.",
+        "fact_account": "depuis le compte «\u00a0{account}\u00a0»",
+        "fact_urls": "Adresse(s) exacte(s)\u00a0: {urls}",
+        "not_reproduced": "Les contenus en cause ne sont pas reproduits dans la présente "
+                          "lettre\u00a0: ils sont décrits ci-dessus et les pièces jointes "
+                          "permettent de les constater.",
         "h_author": "Auteur des faits",
         "author_named": "J'estime que l'auteur des faits est {name}.",
-        "author_rel": "Lien avec {victim_ref} : {relationship}.",
-        "author_x": "L'auteur des faits n'est pas identifié à ce jour : la plainte est dirigée "
-                    "contre X.",
-        "author_accounts": "Compte(s) utilisé(s) : {accounts}.",
+        "author_rel": "Lien avec {victim_ref}\u00a0: {relationship}.",
+        "author_x": "L'auteur des faits n'est pas identifié à ce jour\u00a0: la plainte est "
+                    "dirigée contre X.",
+        "author_accounts": "Compte(s) utilisé(s)\u00a0: {accounts}.",
         "victim_ref_self": "moi",
         "h_offences": "Qualification des faits",
         "offences_intro": "Ces faits me paraissent pouvoir relever des infractions suivantes, "
-                          "sous réserve de l'appréciation de l'autorité judiciaire :",
+                          "sous réserve de l'appréciation de l'autorité judiciaire\u00a0:",
         "offences_none": "Je laisse à l'autorité judiciaire le soin de qualifier ces faits.",
-        "offence_line": "article {article} du {code} : {title}",
+        "offence_line": "article {article} du {code}\u00a0: {title}",
         "code_penal": "Code pénal",
         "code_procedure_penale": "Code de procédure pénale",
         "h_harm": "Préjudice subi",
@@ -92,7 +92,7 @@ W: dict[str, dict[str, str]] = {
         "h_deposit": "Consignation et aide juridictionnelle",
         "deposit": "Je prends acte qu'en fonction de mes ressources, le juge d'instruction fixe "
                    "le montant de la consignation à déposer au greffe et le délai pour le faire, "
-                   "sauf si j'obtiens l'aide juridictionnelle ; il peut aussi m'en dispenser "
+                   "sauf si j'obtiens l'aide juridictionnelle\u00a0; il peut aussi m'en dispenser "
                    "(article 88 du Code de procédure pénale).",
         "exh_heading": "Bordereau des pièces jointes",
         "exh_cols": "N°|Description|Vu le|Adresse (URL)|Empreinte SHA-256",
@@ -108,13 +108,14 @@ W: dict[str, dict[str, str]] = {
         "signature": "Signature",
         "notice_reading_copy": "",
         "h_notes": "À lire avant d'envoyer (à retirer de la lettre)",
-        "note_model": "Ce document est un modèle fourni à titre d'information ; ce n'est pas un "
-                      "conseil juridique. Relisez-le, complétez-le et signez-le.",
-        "note_send_complaint": "Envoi : par lettre recommandée avec demande d'avis de réception "
-                               "au procureur de la République du tribunal judiciaire, ou remise "
-                               "à l'accueil du tribunal contre récépissé. Gardez une copie et "
-                               "l'avis de réception : ils prouvent la date de votre plainte.",
-        "note_send_pc": "Envoi : par lettre recommandée avec demande d'avis de réception au "
+        "note_model": "Ce document est un modèle fourni à titre d'information\u00a0; ce n'est pas "
+                      "un conseil juridique. Relisez-le, complétez-le et signez-le.",
+        "note_send_complaint": "Envoi\u00a0: par lettre recommandée avec demande d'avis de "
+                               "réception au procureur de la République du tribunal "
+                               "judiciaire, ou remise à l'accueil du tribunal contre récépissé. "
+                               "Gardez une copie et l'avis de réception\u00a0: ils prouvent la "
+                               "date de votre plainte.",
+        "note_send_pc": "Envoi\u00a0: par lettre recommandée avec demande d'avis de réception au "
                         "doyen des juges d'instruction du tribunal judiciaire, ou remise au "
                         "greffe contre récépissé. Gardez une copie et l'avis de réception.",
         "note_from": "Cette plainte peut être déposée à partir du {date} (article 85 du Code de "
@@ -127,9 +128,9 @@ W: dict[str, dict[str, str]] = {
                          "{date} ou d'après.",
         "err_before_refusal": "La lettre est datée du {letter}, avant la décision du procureur "
                               "du {date} qu'elle invoque. Datez-la du {date} ou d'après.",
-        "note_legal_aid": "Aide juridictionnelle : selon vos ressources, vous pouvez la demander "
-                          "(formulaire CERFA n° 16146) ; si vous l'obtenez, vous n'avez pas de "
-                          "consignation à déposer.",
+        "note_legal_aid": "Aide juridictionnelle\u00a0: selon vos ressources, vous pouvez la "
+                          "demander (formulaire CERFA n° 16146)\u00a0; si vous l'obtenez, vous "
+                          "n'avez pas de consignation à déposer.",
     },
     "en": {
         "complaint_title": "Complaint to the public prosecutor (procureur de la République)",

@@ -4,6 +4,7 @@ it never raises anything but LetterInputError."""
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date
 
 import pytest
@@ -104,6 +105,17 @@ def test_valid_input_is_normalised():
 def test_messages_and_wording_are_bilingual():
     assert all(fr and en for fr, en in MESSAGES.values())
     assert set(W["fr"]) == set(W["en"])
+
+
+def test_french_letters_keep_punctuation_with_its_word():
+    """A non-breaking space before : ; ! ? and inside « », so a line never starts with them."""
+    from .cases import CASES
+    from .test_letters_formats import build
+
+    texts = list(W["fr"].values())
+    texts += [render(build(c), "txt").decode() for c in CASES if c.raw.get("letter_lang") != "en"]
+    for text in texts:
+        assert not re.search(r"[ \n][:;!?»]|«[ \n]", text), text
 
 
 json_leaf = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)

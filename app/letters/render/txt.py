@@ -68,7 +68,7 @@ def render_text(letter: Letter) -> str:
         for label, value in zip(table.columns[2:], (row.seen_at, row.url, row.sha256),
                                 strict=True):
             if value:
-                out += [f"    {label} : {value}" if letter.lang == "fr" else
+                out += [f"    {label}\u00a0: {value}" if letter.lang == "fr" else
                         f"    {label}: {value}"]
         out += [""]
     if letter.disclaimer:
