@@ -14,12 +14,8 @@ def _p(fn, penalty) -> str:
 
 
 def penalty_rows(fn, version: Version) -> list[tuple[str, str]]:
-    """(label, penalty) rows of a version, in the order of the article.
-
-    Two circumstances of the data can be one item of the article (a minor victim, whatever the
-    age, and a victim under 15 where the article says only "a minor"): a row identical to one
-    already listed is shown once.
-    """
+    """(label, penalty) rows of a version, in the order of the article. Each circumstance of the
+    law data has its own label (a law-data test checks it), so no two rows read the same."""
     rows: list[tuple[str, str]] = []
     if version.conducts:
         rows += [(c.label[fn.lang], _p(fn, c.penalty)) for c in version.conducts]
@@ -28,11 +24,17 @@ def penalty_rows(fn, version: Version) -> list[tuple[str, str]]:
     rows += [(a.label[fn.lang], _p(fn, a.penalty)) for a in version.aggravations]
     rows += [(fn.t("two_or_more").format(n=t.count), _p(fn, t.penalty))
              for t in version.counted if t.count >= 2]
-    unique: list[tuple[str, str]] = []
-    for row in rows:
-        if row not in unique:
-            unique.append(row)
-    return unique
+    return rows
+
+
+def version_start(fn, version: Version) -> str:
+    """How the start of a version reads: "Version in force since …" only when the data holds the
+    day it came into force; otherwise a checked text's date or the date the data holds it from,
+    said as such (app/law/schema.py START_BASES)."""
+    day = long_date(version.start, fn.lang)
+    if version.in_force_since is None:
+        return fn.t(version.start_basis).format(d=day)
+    return fn.t("in_force_since").format(d=day) + ("" if version.start_exact else fn.t("to_check"))
 
 
 def _penalty_items(fn, version: Version) -> list[Markup]:
@@ -50,9 +52,9 @@ def penalties_block(fn, rule: Rule) -> Markup:
 
 def _source_line(fn, rule: Rule, version: Version) -> Markup:
     grade = version.grade or rule.grade
-    return Markup('<p class="source">{} {} · {}{} <a href="{}" hreflang="fr" rel="external">'
+    return Markup('<p class="source">{} · {}{} <a href="{}" hreflang="fr" rel="external">'
                   "Légifrance{}</a> · {} {} · {} {}</p>").format(
-        fn.t("in_force_since"), long_date(version.start, fn.lang), fn.t("source"),
+        version_start(fn, version), fn.t("source"),
         "\u00a0:" if fn.lang == "fr" else ":", rule.url,
         f" ({rule.legifrance_id})" if rule.legifrance_id else "", fn.t("grade"), grade,
         fn.t("checked"), long_date(rule.checked_on, fn.lang))
@@ -79,14 +81,21 @@ def quote_block(fn, rule: Rule) -> Markup:
                            note)
 
 
+def _history_when(fn, version: Version) -> str:
+    end = long_date(version.end, fn.lang) if version.end else None
+    if version.in_force_since is None:
+        return version_start(fn, version) + (f", {fn.t('until')} {end}" if end else "")
+    start = long_date(version.start, fn.lang)
+    check = "" if version.start_exact else fn.t("to_check")
+    if end:
+        return f"{fn.t('from')} {start}{check} {fn.t('to')} {end}"
+    return f"{fn.t('onwards').capitalize()} {start}{check}"
+
+
 def history_block(fn, rule: Rule) -> Markup:
     rows = []
     for version in rule.versions:
-        if version.end:
-            when = f"{fn.t('from')} {long_date(version.start, fn.lang)} {fn.t('to')} " \
-                   f"{long_date(version.end, fn.lang)}"
-        else:
-            when = f"{fn.t('onwards').capitalize()} {long_date(version.start, fn.lang)}"
+        when = _history_when(fn, version)
         items = Markup("").join(_penalty_items(fn, version))
         by = version.enacted_by.get(fn.lang, "") if version.enacted_by else ""
         rows.append(Markup("<li><strong>{}</strong>{}<ul>{}</ul></li>").format(
@@ -95,12 +104,27 @@ def history_block(fn, rule: Rule) -> Markup:
 
 
 HEAD = {
-    "fr": ("Article", "Infraction", "Peine de base", "Peine maximale aggravée", "Depuis le",
+    "fr": ("Article", "Infraction", "Peine de base", "Peine maximale aggravée", "Version actuelle",
            "Plainte de la victime nécessaire"),
-    "en": ("Article", "Offence", "Basic penalty", "Highest aggravated penalty", "Since",
+    "en": ("Article", "Offence", "Basic penalty", "Highest aggravated penalty", "Current version",
            "Victim's complaint required"),
 }
+# The "current version" cell: "in force since" only for a day of coming into force.
+TABLE_START = {
+    "in_force": {"fr": "en vigueur depuis le {d}", "en": "in force since {d}"},
+    "text_checked": {"fr": "texte tel que vérifié au {d} (entrée en vigueur\u00a0: date inconnue)",
+                     "en": "text as checked on {d} (date of coming into force unknown)"},
+    "held_from": {"fr": "retenue à partir du {d} (entrée en vigueur\u00a0: date inconnue)",
+                  "en": "held from {d} (date of coming into force unknown)"},
+}
 YES_NO = {"fr": ("oui", "non"), "en": ("yes", "no")}
+
+
+def _table_start(fn, version: Version) -> str:
+    text = TABLE_START[version.start_basis][fn.lang].format(d=long_date(version.start, fn.lang))
+    if version.in_force_since is not None and not version.start_exact:
+        text += fn.t("to_check")
+    return text
 
 
 def offences_table(fn, rules: list[Rule]) -> Markup:
@@ -118,7 +142,7 @@ def offences_table(fn, rules: list[Rule]) -> Markup:
             '<tr><th scope="row"><a href="{}" hreflang="fr" rel="external">{}</a></th>'
             "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
             rule.url, rule.article, rule.title[fn.lang], _p(fn, base) if base else "—",
-            _p(fn, top) if top else "—", long_date(version.start, fn.lang),
+            _p(fn, top) if top else "—", _table_start(fn, version),
             YES_NO[fn.lang][0 if rule.complaint_required else 1]))
     head = Markup("").join(Markup('<th scope="col">{}</th>').format(h) for h in HEAD[fn.lang])
     caption = escape(fn.t("max_note"))

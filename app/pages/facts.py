@@ -21,7 +21,18 @@ LABELS = {
     "base": {"fr": "Peine de base", "en": "Basic offence"},
     "max_note": {"fr": "Peines maximales encourues par un auteur majeur.",
                  "en": "Maximum penalties for an adult offender."},
-    "in_force_since": {"fr": "Version en vigueur depuis le", "en": "Version in force since"},
+    # How a version's start reads (app/law/schema.py START_BASES): only a day of coming into
+    # force is said to be one; a checked text's date or a borrowed date says what it is.
+    "in_force_since": {"fr": "Version en vigueur depuis le {d}",
+                       "en": "Version in force since {d}"},
+    "text_checked": {"fr": "Texte tel que vérifié au {d} (date d'entrée en vigueur de cette "
+                           "version inconnue)",
+                     "en": "Text as checked on {d} (the date this version came into force is "
+                           "unknown)"},
+    "held_from": {"fr": "Version retenue à partir du {d} (date d'entrée en vigueur inconnue)",
+                  "en": "Version held from {d} (the date it came into force is unknown)"},
+    "to_check": {"fr": " (date à vérifier)", "en": " (date to be checked)"},
+    "until": {"fr": "jusqu'au", "en": "until"},
     "from": {"fr": "Du", "en": "From"},
     "to": {"fr": "au", "en": "to"},
     "onwards": {"fr": "depuis le", "en": "onwards from"},
@@ -63,7 +74,8 @@ class ContentFunctions:
 
     def namespace(self) -> dict:
         return {name: getattr(self, name) for name in (
-            "penalty", "penalties", "article", "title", "since", "value", "quote", "history",
+            "penalty", "penalties", "article", "title", "since", "created", "value", "quote",
+            "history",
             "offences_table", "timeline", "deadlines", "event", "service", "page",
             "offences_quoted")}
 
@@ -83,7 +95,25 @@ class ContentFunctions:
         return _rule(rule_id).title[self.lang]
 
     def since(self, rule_id: str) -> str:
-        return long_date(_current(_rule(rule_id), self.on).start, self.lang)
+        """The day the version applying on the facts date came into force. A start that is only
+        a checked text's date or a borrowed date is no such day: asking for it is an error."""
+        version = _current(_rule(rule_id), self.on)
+        if version.in_force_since is None:
+            raise ContentFunctionError(
+                f"{rule_id}: the version held on {self.on} has no date of coming into force "
+                f"(its start, {version.start}, is {version.start_basis})")
+        return long_date(version.in_force_since, self.lang)
+
+    def created(self, rule_id: str) -> str:
+        """The day the article came into force (its first version), for "created by … in …",
+        "an offence since …": an error when the data does not hold that day (versions before the
+        first one held, or a first start that is not a coming into force)."""
+        rule = _rule(rule_id)
+        first = rule.versions[0]
+        if rule.earlier_versions or first.in_force_since is None:
+            raise ContentFunctionError(
+                f"{rule_id}: the data does not hold the day the article came into force")
+        return long_date(first.in_force_since, self.lang)
 
     def value(self, rule_id: str, name: str):
         values = _current(_rule(rule_id), self.on).values
