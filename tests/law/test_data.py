@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from app.law import CIRCUMSTANCES, SHARED_CIRCUMSTANCES, get_registry, load_registry
 from app.law.registry import DATA_DIR
@@ -86,3 +87,40 @@ def test_the_law_package_never_asks_for_today():
     for source in package.glob("*.py"):
         text = source.read_text(encoding="utf-8")
         assert not re.search(r"\b(today|now|utcnow)\(", text), source.name
+
+
+def test_no_two_circumstances_of_a_version_read_the_same():
+    """A victim under 15 where the article says "a minor" is labelled as included in that
+    circumstance, not under the same words (226-3-1, 222-33-2-2, 223-1-1)."""
+    for rule in get_registry().all():
+        for version in rule.versions:
+            for lang in ("fr", "en"):
+                labels = [a.label[lang] for a in version.aggravations]
+                labels += [c.label[lang] for c in version.conducts]
+                repeated = {label for label in labels if labels.count(label) > 1}
+                assert not repeated, (rule.id, version.start, lang, repeated)
+    minor = get_registry().offence("226-3-1").current
+    labels = {a.key: a.label["en"] for a in minor.aggravations}
+    assert "under 15" in labels["minor_under_15"] and "under 15" not in labels["minor_victim"]
+
+
+def _french_notes(raw):
+    """Every French string of a rule file except the quoted official texts (kept verbatim)."""
+    if isinstance(raw, dict):
+        for key, value in raw.items():
+            if key == "text":
+                continue
+            if key == "fr" and isinstance(value, str):
+                yield value
+            else:
+                yield from _french_notes(value)
+    elif isinstance(raw, list):
+        for item in raw:
+            yield from _french_notes(item)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_french_notes_keep_french_typography(path):
+    for text in _french_notes(yaml.safe_load(path.read_text(encoding="utf-8"))):
+        assert not re.search(r"«[ \t\n]|[ \t\n]»", text), text
+        assert not re.search(r"(?<=\S) [:;!?](?=\s|$)", text), text
