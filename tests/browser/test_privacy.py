@@ -3,8 +3,9 @@ the canaries are searched for everywhere the site could have kept them — and f
 
 Tools: the qualification questions (to the result), the search form, help near you (a postcode,
 after a place that does not exist), the complaint interview to the review, every download format,
-the reading copy and the print view, saving the answers to a file and resuming from it, the
-exhibit fingerprint computed from a file, and the action pack to a letter and the action plan.
+the reading copy and the print view, the partie-civile follow-up letter, saving the answers to a
+file and resuming from it, the exhibit fingerprint computed from a file, and the action pack to a
+letter and the action plan.
 Places searched: files modified under the repository and /tmp during the test (the downloaded
 files, which the person asked for, are deleted first), the application's and werkzeug's log
 records at DEBUG, cookies, localStorage and sessionStorage, and every URL the browser requested
@@ -129,6 +130,20 @@ def complaint(page, base: str, canary: str) -> None:
     assert canary in page.locator("main").inner_text()
 
 
+def follow_up(page, base: str, canary: str) -> None:
+    """The partie-civile follow-up, from its own entry page to the letter."""
+    page.goto(f"{base}/fr/complaint/follow-up")
+    answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_date": "2026-06-30",
+               "harm": canary + "-followup"}
+    post_form(page, f"{base}/fr/complaint", {**answers, "step": "options", "action": "next"})
+    assert f"{canary}-followup" in page.locator("main").inner_text()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Télécharger (PDF)").click()
+    text = squash("\n".join(pdf_pages(Path(info.value.path()).read_bytes())))
+    assert canary in text and squash("Doyen des juges d'instruction") in text
+    info.value.delete()
+
+
 def save_and_resume(page, base: str, canary: str, folder: Path) -> None:
     """Save the answers to a file the person keeps, resume from it, then the file is thrown away."""
     answers = {**ANSWERS, "harm": canary + "-saved"}
@@ -193,6 +208,7 @@ def test_no_tool_keeps_what_was_typed(context, live_server, tmp_path_factory):
         search(page, live_server, canary)
         help_near_you(page, live_server, canary)
         complaint(page, live_server, canary)
+        follow_up(page, live_server, canary)
         save_and_resume(page, live_server, canary, Path(folder))
         fingerprint(page, live_server, canary, Path(folder))
         action_pack(page, live_server, canary)
