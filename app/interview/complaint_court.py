@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from app.services.communes import POSTCODE, Commune, commune, find_communes, normalise
-from app.services.courts import Tribunal, _competence, _court_named, tribunal_for
+from app.services.courts import Tribunal, competence, court_named, tribunal_for
 
 MAX_LISTED = 10  # candidates named in a message; the error's `candidates` list holds them all
 _ARTICLES = {" du ": " le ", " des ": " les ", " de ": " ", " d'": " "}
@@ -47,7 +47,7 @@ def as_dict(court: Tribunal | None) -> dict | None:
 @cache
 def tribunal_names() -> tuple[str, ...]:
     """Every tribunal judiciaire (and overseas tribunal de première instance), by official name."""
-    return tuple(sorted({n for n in _competence().values() if _court_named(n)}, key=normalise))
+    return tuple(sorted({n for n in competence().values() if court_named(n)}, key=normalise))
 
 
 @cache
@@ -68,7 +68,7 @@ def tribunal_named(text: str) -> Tribunal | None:
     key = normalise(text)
     key = re.sub(r"^tj (?:de |d |du |des )?", "tribunal judiciaire de ", key)
     name = _by_key().get(key) or _by_key().get(key.replace("tribunal judiciaire de ", "", 1))
-    return _court_named(name) if name else None
+    return court_named(name) if name else None
 
 
 def _matches(c: Commune, wanted: str) -> bool:

@@ -169,7 +169,7 @@ def _tribunals() -> dict[str, Tribunal]:
 
 
 @cache
-def _competence() -> dict[str, str]:
+def competence() -> dict[str, str]:
     """INSEE code → name of the competent tribunal judiciaire."""
     with open(DATA / "competence_tj.csv", encoding="utf-8", newline="") as f:
         reader = csv.reader(f)
@@ -183,17 +183,18 @@ def tribunal_for(insee: str) -> Tribunal | None:
     The court is named as in the official commune table. Lyon and Marseille are listed by
     arrondissement only: the city code resolves to the court all its arrondissements share.
     """
-    name = _competence().get(insee)
+    name = competence().get(insee)
     if name is None:
-        courts = {_competence().get(a.insee) for a in arrondissements(insee)}
+        courts = {competence().get(a.insee) for a in arrondissements(insee)}
         if len(courts) != 1 or None in courts:
             return None
         (name,) = courts
-    return _court_named(name)
+    return court_named(name)
 
 
 @cache
-def _court_named(name: str) -> Tribunal | None:
+def court_named(name: str) -> Tribunal | None:
+    """The court of that official name (as in the commune table), with its address; or None."""
     court = _tribunals().get(_key(name))
     return replace(court, name=name) if court else None
 

@@ -183,4 +183,4 @@ def test_attribution_is_bilingual_and_names_the_licence():
 
 def test_lookups_are_cached():
     assert courts._tribunals() is courts._tribunals()
-    assert courts._competence() is courts._competence()
+    assert courts.competence() is courts.competence()
