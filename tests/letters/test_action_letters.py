@@ -104,7 +104,7 @@ CASES = [
          must_not=["Bing"]),
     Case("delisting_en_google_real", "delisting",
          body(platform="google", letter_lang="en", content_kind="real"),
-         must=["Remove non-consensual explicit or intimate personal images",
+         must=["Remove explicit or intimate personal images from Google",
                "shared without the consent", *URLS],
          must_not=["fake imagery"]),
     Case("delisting_en_bing", "delisting", body(platform="bing", letter_lang="en"),

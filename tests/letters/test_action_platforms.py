@@ -50,3 +50,20 @@ def test_display_name(typed, printed):
 ])
 def test_engine(typed, route):
     assert engine(typed) == route
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_google_form_names_in_the_letters_are_the_directorys(lang):
+    """The delisting notes quote Google's forms by the names the platform directory holds."""
+    import re
+
+    from app.letters.action.wording import W
+
+    steps = " ".join(DIRECTORY["google"].steps[lang] + (DIRECTORY["google"].pick[lang],))
+    for key in ("note_google_fake", "note_google_real"):
+        quoted = re.findall(r"« ([^»]+?) »|\"([^\"]+)\"", W[lang][key].replace("\u00a0", " "))
+        names = [a or b for a, b in quoted]
+        assert names, key
+        for name in names:
+            assert name in steps.replace("\u00a0", " ").replace("“", "\"").replace("”", "\""), \
+                (key, name)

@@ -201,8 +201,8 @@ W: dict[str, dict[str, str]] = {
                             "« Content falsely portrays me in a sexual act, or in an intimate "
                             "state ». Utilisez cette lettre si le formulaire ne suffit pas.",
         "note_google_real": "Premier choix : le formulaire dédié de Google pour les images "
-                            "intimes diffusées sans consentement (« Remove non-consensual "
-                            "explicit or intimate personal images »). Utilisez cette lettre si "
+                            "intimes diffusées sans consentement (« Remove explicit or intimate "
+                            "personal images from Google »). Utilisez cette lettre si "
                             "le formulaire ne suffit pas.",
         "note_google_csam": "Google propose un formulaire distinct pour les contenus d'abus "
                             "sexuels sur mineurs.",
@@ -384,8 +384,8 @@ W: dict[str, dict[str, str]] = {
                             "portrays me in a sexual act, or in an intimate state\". Use this "
                             "letter if the form is not enough.",
         "note_google_real": "First choice: Google's dedicated form for intimate images shared "
-                            "without consent (\"Remove non-consensual explicit or intimate "
-                            "personal images\"). Use this letter if the form is not enough.",
+                            "without consent (\"Remove explicit or intimate personal images "
+                            "from Google\"). Use this letter if the form is not enough.",
         "note_google_csam": "Google has a separate form for child sexual abuse material.",
         "note_bing": "We could not verify Microsoft's procedure for Bing: first look for a "
                      "dedicated form on Microsoft's site, and use this letter otherwise.",
