@@ -19,6 +19,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
 
+    from app.law import get_registry
+
+    get_registry()  # the law data is validated first: a broken file stops start-up by its name
+
     from app.web import init_web
 
     init_web(app)

@@ -62,3 +62,25 @@ def test_a_fixture_repaired_loads(tmp_path):
     repaired = "\n".join(line for line in text.splitlines() if not line.startswith("penalties"))
     (tmp_path / "226-8.yaml").write_text(repaired, encoding="utf-8")
     assert [rule.id for rule in load_registry(tmp_path).all()] == ["226-8"]
+
+
+def test_the_application_does_not_start_on_broken_law_data(monkeypatch, tmp_path):
+    """Start-up itself refuses: a copy of the real data with one unknown key stops create_app."""
+    import shutil
+
+    from app import create_app
+    from app.law import registry
+
+    data = tmp_path / "data"
+    shutil.copytree(registry.DATA_DIR, data)
+    target = data / "226-8-1.yaml"
+    target.write_text(target.read_text(encoding="utf-8") + "\nfavourite_colour: blue\n",
+                      encoding="utf-8")
+    monkeypatch.setattr(registry, "DATA_DIR", data)
+    registry.get_registry.cache_clear()
+    try:
+        with pytest.raises(LawDataError) as caught:
+            create_app({"TESTING": True})
+    finally:
+        registry.get_registry.cache_clear()
+    assert "226-8-1.yaml" in str(caught.value) and "favourite_colour" in str(caught.value)
