@@ -1,13 +1,15 @@
 """Pictures drawn from the data: the timeline of legal changes and the procedure deadlines.
 
-Each SVG is hidden from screen readers (aria-hidden) and sits beside an ordered list that carries
-the same information, so the picture never holds a fact the text lacks. No inline style: the CSP
-forbids it, so colours come from `currentColor` and the stylesheet.
+Each SVG sits beside an ordered list that carries the same information, so the picture never
+holds a fact the text lacks. The timeline of changes is hidden from screen readers (aria-hidden);
+the deadlines picture is an image named by its own title and description, which point to the list.
+No inline style: the CSP forbids it, so colours come from `currentColor` and the stylesheet.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -121,16 +123,53 @@ DEADLINES = {
                     "of majority"},
 }
 
+# The picture's labels: the delay first (bold), then what it opens or closes.
+MARKS = {
+    "facts": {"fr": ("Jour 0\u00a0: les faits", "publication, envoi ou menace"),
+              "en": ("Day 0: the facts", "publication, sending or threat")},
+    "complaint": {"fr": ("À tout moment dans le délai", "plainte"),
+                  "en": ("Any time within the period", "complaint")},
+    "partie_civile": {"fr": ("Plainte + {n}\u00a0mois", "(ou dès un refus)\u00a0: plainte avec "
+                             "constitution de partie civile possible"),
+                      "en": ("Complaint + {n} months", "(or as soon as it is refused): complaint "
+                             "with civil-party claim possible")},
+    "limit": {"fr": ("{n}\u00a0ans après les faits", "fin du délai de prescription d'un délit, "
+                     "au moins\u00a0: des actes d'enquête l'interrompent"),
+              "en": ("{n} years after the facts", "end of the time limit for a délit, at least: "
+                     "acts of investigation interrupt it")},
+    "minor": {"fr": ("18\u00a0ans + {n}\u00a0ans", "victime mineure, infractions de l'article "
+                     "706-47\u00a0: fin du délai"),
+              "en": ("Age 18 + {n} years", "minor victim, offences listed in article 706-47: "
+                     "end of the time limit")},
+    "scale": {"fr": "Temps depuis les faits, échelle logarithmique\u00a0; après la coupure, "
+                    "compté depuis les 18\u00a0ans de la victime.",
+              "en": "Time since the facts, logarithmic scale; after the break, counted from the "
+                    "victim's 18th birthday."},
+    "desc": {"fr": "Frise verticale des délais, de la date des faits à la fin du délai de "
+                   "prescription\u00a0; la liste qui l'accompagne donne les mêmes étapes.",
+             "en": "Vertical timeline of the deadlines, from the date of the facts to the end of "
+                   "the time limit; the list beside it gives the same steps."},
+}
 
-def deadline_points(lang: str, on: dt.date) -> list[tuple[str, str]]:
-    """(label, rule id) pairs, in order, with the durations read from the law data."""
+# Drawing units: the viewBox is 320 wide, so at a 320 px screen (288 px of content) the 14 px
+# text still reads at 12.6 px.
+WIDTH, AXIS, TEXT_X, LINE, CHARS, TOP, SCALE = 320, 14, 34, 18, 34, 16, 58
+
+
+def deadline_values(on: dt.date) -> dict[str, dict]:
     law = get_registry()
 
     def values(rule_id: str) -> dict:
         rule = law.offence(rule_id)
         return dict((rule.version_at(on) or rule.current).values)
 
-    cpp8, cpp85 = values("cpp-8"), values("cpp-85")
+    return {"cpp-8": values("cpp-8"), "cpp-85": values("cpp-85")}
+
+
+def deadline_points(lang: str, on: dt.date) -> list[tuple[str, str]]:
+    """(label, rule id) pairs, in order, with the durations read from the law data."""
+    data = deadline_values(on)
+    cpp8, cpp85 = data["cpp-8"], data["cpp-85"]
     return [
         (DEADLINES["facts"][lang], ""),
         (DEADLINES["complaint"][lang], "cpp-15-3"),
@@ -140,22 +179,87 @@ def deadline_points(lang: str, on: dt.date) -> list[tuple[str, str]]:
     ]
 
 
+def wrap(text: str, width: int = CHARS) -> list[str]:
+    """Greedy word wrap on ordinary spaces (a non-breaking space keeps its words together)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+def months_y(months: float) -> float:
+    """Logarithmic scale: 3 months and 6 years both find room on a phone screen."""
+    return TOP + SCALE * math.log1p(months)
+
+
+def _label(anchor: float, top: float, head: str, body: str) -> tuple[list[Markup], float]:
+    """A bold delay, its event wrapped below, and a leader from the axis; returns the bottom."""
+    first = max(anchor + 5, top + LINE - 4)
+    parts = [Markup('<polyline points="{},{:.0f} {},{:.0f} {},{:.0f}" class="leader"/>').format(
+        AXIS + 6, anchor, TEXT_X - 10, first - 5, TEXT_X - 4, first - 5)]
+    for index, (line, cls) in enumerate(
+            [(line, "head") for line in wrap(head)] + [(line, "") for line in wrap(body)]):
+        parts.append(Markup('<text x="{}" y="{:.0f}"{}>{}</text>').format(
+            TEXT_X, first + index * LINE, Markup(' class="head"') if cls else "", line))
+    return parts, first + (len(parts) - 2) * LINE + 10
+
+
+def deadlines_svg(lang: str, on: dt.date) -> Markup:
+    data = deadline_values(on)
+    cpp8, cpp85 = data["cpp-8"], data["cpp-85"]
+    limit_y, civil_y = months_y(cpp8["years"] * 12), months_y(cpp85["months"])
+    parts = [
+        Markup('<title id="deadlines-title">{}</title><desc id="deadlines-desc">{}</desc>').format(
+            DEADLINES["caption"][lang], MARKS["desc"][lang]),
+        Markup('<rect x="{}" y="{}" width="8" height="{:.0f}" class="span"/>').format(
+            AXIS - 4, TOP, limit_y - TOP),
+        Markup('<line x1="{a}" y1="{:.0f}" x2="{a}" y2="{:.0f}" class="axis"/>').format(
+            TOP, limit_y, a=AXIS),
+    ]
+    bottom = 0.0
+    marks = [("facts", TOP, {}), ("complaint", TOP + 1, {}),
+             ("partie_civile", civil_y, {"n": cpp85["months"]}),
+             ("limit", limit_y, {"n": cpp8["years"]})]
+    for key, anchor, values in marks:
+        head, body = MARKS[key][lang]
+        drawn, bottom = _label(anchor, bottom, head.format(**values), body)
+        parts += drawn
+        if key != "complaint":
+            parts.append(Markup('<circle cx="{}" cy="{:.0f}" r="5" class="past"/>').format(
+                AXIS, anchor))
+    # "At least": the period may run on, drawn dashed; then a break before the minors' limit.
+    beyond = max(bottom, limit_y + 30)
+    parts.append(Markup('<line x1="{a}" y1="{:.0f}" x2="{a}" y2="{:.0f}" class="beyond"/>'
+                        '<path d="M{} {:.0f}l16 -6m-16 12l16 -6" class="break"/>').format(
+        limit_y + 6, beyond, AXIS - 8, beyond + 11, a=AXIS))
+    minor_y = beyond + 36
+    parts.append(Markup('<line x1="{a}" y1="{:.0f}" x2="{a}" y2="{:.0f}" class="axis"/>'
+                        '<circle cx="{a}" cy="{:.0f}" r="5" class="past"/>').format(
+        beyond + 16, minor_y, minor_y, a=AXIS))
+    head, body = MARKS["minor"][lang]
+    drawn, bottom = _label(minor_y, bottom, head.format(n=cpp8["minor_years_from_majority"]), body)
+    parts += drawn
+    for index, line in enumerate(wrap(MARKS["scale"][lang], CHARS + 6)):
+        parts.append(Markup('<text x="0" y="{:.0f}" class="note">{}</text>').format(
+            bottom + 20 + index * LINE, line))
+    height = bottom + 20 + index * LINE + 8
+    return Markup('<svg class="deadlines-svg" viewBox="0 0 {} {:.0f}" role="img" '
+                  'aria-labelledby="deadlines-title deadlines-desc" focusable="false" '
+                  'xmlns="http://www.w3.org/2000/svg">{}</svg>').format(
+        WIDTH, height, Markup("").join(parts))
+
+
 def deadlines_block(fn) -> Markup:
-    steps = deadline_points(fn.lang, fn.on)
+    """The picture and, beside it, the list that carries the same steps in words."""
     law = get_registry()
-    parts, items = [], []
-    for index, (label, rule_id) in enumerate(steps):
-        x = 20 + index * 80
-        parts.append(Markup('<circle cx="{}" cy="30" r="10" class="past"/>'
-                            '<text x="{}" y="35" text-anchor="middle" class="step">{}</text>'
-                            ).format(x, x, index + 1))
+    items = []
+    for label, rule_id in deadline_points(fn.lang, fn.on):
         link = Markup(' (<a href="{}" rel="external">{}</a>)').format(
             law.offence(rule_id).url, law.offence(rule_id).article) if rule_id else ""
         items.append(Markup("<li>{}{}</li>").format(label, link))
-    line = Markup('<line x1="20" y1="30" x2="{}" y2="30" class="axis"/>').format(
-        20 + (len(steps) - 1) * 80)
-    svg = Markup('<svg class="deadlines-svg" viewBox="0 0 {} 60" role="img" aria-hidden="true" '
-                 'focusable="false" xmlns="http://www.w3.org/2000/svg">{}{}</svg>').format(
-        40 + (len(steps) - 1) * 80, line, Markup("").join(parts))
-    return Markup('<figure class="deadlines"><figcaption>{}</figcaption>{}<ol>{}</ol></figure>'
-                  ).format(DEADLINES["caption"][fn.lang], svg, Markup("").join(items))
+    return Markup('<figure class="deadlines"><figcaption>{}</figcaption>'
+                  '<div class="timeline-layout">{}<ol>{}</ol></div></figure>').format(
+        DEADLINES["caption"][fn.lang], deadlines_svg(fn.lang, fn.on), Markup("").join(items))
