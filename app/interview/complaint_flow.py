@@ -50,12 +50,22 @@ def group_name(group: str, index: int, sub: str) -> str:
     return f"{group}[{index}].{sub}"
 
 
+def _overlay(words: dict, changes: dict) -> dict:
+    """`words` with the entries of `changes` put in place, nested dictionaries merged."""
+    merged = dict(words)
+    for key, value in changes.items():
+        merged[key] = _overlay(words[key], value) if isinstance(value, dict) else value
+    return merged
+
+
 class ComplaintFlow:
     """Steps and wording; every method is a pure function of the answers."""
 
     def __init__(self, steps: list[Step], wording: dict[str, dict]):
         self.steps = tuple(steps)
         self.wording = wording
+        self.representative = {lang: _overlay(words, words.get("for_representative", {}))
+                               for lang, words in wording.items()}
         self.plain = {f.name: f for s in steps if not s.group for f in s.fields}
         self.groups = {s.group: s for s in steps if s.group}
         self.qualify = qualify_flow()
@@ -132,7 +142,11 @@ class ComplaintFlow:
         return [(name, value) for name, value in answers.items()
                 if step is None or not self.owns(step, name)]
 
-    def text(self, lang: str) -> dict:
+    def text(self, lang: str, answers: dict | None = None) -> dict:
+        """The wording; when a representative writes for the victim, the `for_representative`
+        entries replace theirs, so that "where you live" reads "where the victim lives"."""
+        if answers and answers.get("writer") == "representative":
+            return self.representative[lang]
         return self.wording[lang]
 
 

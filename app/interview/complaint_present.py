@@ -30,12 +30,8 @@ def html_id(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_]+", "-", name).strip("-")
 
 
-def _words(flow: ComplaintFlow, lang: str, key: str) -> dict:
-    return flow.text(lang)["fields"][key]
-
-
 def _field(flow, lang, spec, name, key, answers, errors, attrs=None) -> dict:
-    text = _words(flow, lang, key)
+    text = flow.text(lang, answers)["fields"][key]
     ui = flow.text(lang)["ui"]
     label = text["label"] + ("" if spec.required or spec.type in ("radio", "checkbox")
                              else " " + ui["optional"])
@@ -154,7 +150,7 @@ def _shown(flow: ComplaintFlow, field: dict, lang: str) -> str:
 
 def review(flow: ComplaintFlow, answers: dict, lang: str, today: date) -> list[dict]:
     """Every visible step with its answers in words, for the recap."""
-    words = flow.text(lang)
+    words = flow.text(lang, answers)
     out = []
     for step in flow.visible_steps(answers):
         if step.id == "review":

@@ -52,7 +52,7 @@ def _page_title(words: dict, answers: dict) -> str:
 def render_step(flow: ComplaintFlow, step: Step, answers: dict, errors=(), status=200,
                 indices=None, returning=False):
     lang = g.lang
-    words = flow.text(lang)
+    words = flow.text(lang, answers)
     if step.id == "review":
         return render_review(flow, answers, status=status)
     field_errors: dict[str, str] = {}
@@ -78,7 +78,7 @@ def render_step(flow: ComplaintFlow, step: Step, answers: dict, errors=(), statu
 
 def render_review(flow: ComplaintFlow, answers: dict, status=200, problems=None):
     lang = g.lang
-    words = flow.text(lang)
+    words = flow.text(lang, answers)
     if problems is None:
         problems = validate_all(flow, answers, today())
     listed = [{"step": step.id, "title": words["steps"][step.id]["title"],

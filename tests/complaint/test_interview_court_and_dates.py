@@ -78,9 +78,41 @@ def test_the_search_starts_from_the_victim_s_postcode_not_the_representative_s(c
     response = client.post("/fr/complaint", data={**answers, "step": "representative",
                                                   "action": "next"})
     page = response.get_data(as_text=True)
-    assert step_title(page) == "Votre commune et le tribunal"
+    assert step_title(page) == "La commune de la victime et le tribunal"
     assert 'id="place_query" name="place_query" value="13001"' in page
     assert 'id="commune_insee-13201"' in page
+
+
+REPRESENTATIVE = {"writer": "representative", "representative.first_name": "Sophie",
+                  "representative.last_name": "Martin", "representative.role": "mère",
+                  "representative.postcode": "69002", "representative.commune": "Lyon"}
+
+
+@pytest.mark.parametrize(("lang", "writer", "said", "not_said"), [
+    ("fr", "victim", ["nous demandons où vous habitez", "Votre commune et le tribunal"],
+     ["habite la victime, et non"]),
+    ("fr", "representative", ["nous demandons là où habite la victime, et non là où vous "
+                              "habitez", "La commune de la victime et le tribunal"],
+     ["nous demandons où vous habitez", "Votre commune"]),
+    ("en", "victim", ["we ask where you live.", "Your commune and the court"],
+     ["where the victim lives, not"]),
+    ("en", "representative", ["we ask where the victim lives, not where you live",
+                              "The victim's commune and the court"],
+     ["we ask where you live.", "Your commune"]),
+])
+def test_the_where_step_speaks_of_the_victim_when_a_representative_writes(
+        client, lang, writer, said, not_said):
+    """CPP 43: the victim's residence decides; a parent writing is told so, not "where you live"."""
+    answers = {**ANSWERS, **(REPRESENTATIVE if writer == "representative" else {})}
+    page = html_lib.unescape(client.post(f"/{lang}/complaint", data={
+        **answers, "step": "review", "action": "goto:where"}).get_data(as_text=True))
+    for text in said:
+        assert text in page, text
+    for text in not_said:
+        assert text not in page, text
+    review = html_lib.unescape(client.post(f"/{lang}/complaint", data={
+        **answers, "step": "options", "action": "next"}).get_data(as_text=True))
+    assert said[1] in review
 
 
 FOLLOW_UP = {**ANSWERS, "kind": "partie_civile"}
