@@ -161,7 +161,7 @@ def test_a_future_end_date_is_not_called_past():
     ({"facts_date": "2023-06-01", "content_type": "none", "threat": "money_or_other"},
      "312-10", "known from its text as of 4 April 2023"),
     ({"facts_date": "2025-01-10", "content_type": "real_intimate",
-      "how_obtained": "captured_without_consent"}, "226-2", "holds it from 23 March 2024"),
+      "how_obtained": "captured_without_consent"}, "226-2", "holds it from 1 August 2020"),
 ])
 def test_a_start_that_is_not_an_entry_into_force_is_never_given_as_one(facts, article, words):
     result = qualify_json({**facts, "lang": "en"}, TODAY)
