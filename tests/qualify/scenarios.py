@@ -5,7 +5,9 @@ app/law/data: if the data or the engine drifts from the reference, a case fails.
 `offences` is the exact set expected ({article: (prison_years, fine_eur)}, None when the law
 data does not hold the version of that date); `not_applicable` is the exact set of articles
 ruled out; `limitation` is (years, ends_on), by default six years from the facts; `notes_have`
-lists (article, words) that the French notes of that offence must contain.
+lists (article, words) that the French notes of that offence must contain; `since` maps an
+article to the day its version came into force as the answer must give it (None: the data holds
+only a checked text's date or the first day it vouches for).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class Case:
     first_steps: tuple = ()
     caveat_has: tuple = ()
     notes_have: tuple = ()
+    since: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
 
 
@@ -95,6 +98,14 @@ CASES = [
          {"226-8-1": (2, 60000), "227-23": (5, 75000)},
          facts=f("2025-01-10", dist="third_party", victim_age_at_facts=16),
          limitation=(10, "2036-01-11")),
+    case("minor, published in January 2021: 227-23 version of 1 August 2020",
+         {"226-8": (1, 15000), "227-23": (7, 100000)}, ["226-8-1"],
+         facts=f("2021-01-15", victim_birth_date="2005-06-01"), limitation=(10, "2033-06-01"),
+         since={"227-23": "2020-08-01"}, notes_have=(("227-23", "23 avril 2021"),)),
+    case("minor, published in July 2020: 227-23 not held",
+         {"226-8": (1, 15000), "227-23": None}, ["226-8-1"],
+         facts=f("2020-07-01", victim_birth_date="2005-06-01"), limitation=(10, "2033-06-01"),
+         since={"227-23": None}),
     case("minor, published before SREN", {"226-8": (1, 15000), "227-23": (7, 100000)},
          ["226-8-1"], facts=f("2023-03-01", victim_birth_date="2007-12-01"),
          limitation=(10, "2035-12-01")),
@@ -126,11 +137,31 @@ CASES = [
          {"226-1": (1, 45000), "226-2": (1, 45000), "226-2-1": (2, 60000)},
          facts=f("2025-01-10", "real_intimate", "none",
                  how_obtained="captured_without_consent"), complaint=True, limitation=NOW),
-    case("captured in 2023: versions of 226-1 and 226-2 not held",
-         {"226-1": None, "226-2": None, "226-2-1": (2, 60000)},
+    case("captured in 2023: version of 226-1 of 1 August 2020",
+         {"226-1": (1, 45000), "226-2": (1, 45000), "226-2-1": (2, 60000)},
          facts=f("2023-06-01", "real_intimate", "third_party",
                  how_obtained="captured_without_consent"),
-         complaint=True, limitation=(6, "2029-06-01")),
+         complaint=True, limitation=(6, "2029-06-01"),
+         since={"226-1": "2020-08-01", "226-2": None}),
+    case("captured in 2021 by a former partner and sent",
+         {"226-1": (2, 60000), "226-2": (1, 45000), "226-2-1": (2, 60000)},
+         facts=f("2021-06-01", "real_intimate", "third_party",
+                 how_obtained="captured_without_consent", author_is_partner=True, **ADULT),
+         complaint=True, limitation=(6, "2027-06-01"), services_in=("3919",),
+         since={"226-1": "2020-08-01", "226-2": None, "226-2-1": "2016-10-09"},
+         notes_have=(("226-2", "1er août 2020"),)),
+    case("captured in March 2024: version of 21 February 2024, grade C",
+         {"226-1": (1, 45000), "226-2": (1, 45000), "226-2-1": (2, 60000)},
+         facts=f("2024-03-01", "real_intimate", "third_party",
+                 how_obtained="captured_without_consent"),
+         complaint=True, limitation=(6, "2030-03-01"), since={"226-1": "2024-02-21"},
+         notes_have=(("226-1", "niveau de preuve C"), ("226-1", "versions qui l'encadrent"))),
+    case("captured on 31 July 2020: 226-1 and 226-2 not held",
+         {"226-1": None, "226-2": None, "226-2-1": (2, 60000)},
+         facts=f("2020-07-31", "real_intimate", "third_party",
+                 how_obtained="captured_without_consent"),
+         complaint=True, since={"226-1": None, "226-2": None},
+         notes_have=(("226-1", "Légifrance"),)),
     case("image given, then sent to others (non-consensual sharing)", {"226-2-1": (2, 60000)},
          facts=f("2025-01-10", "real_intimate", "third_party",
                  how_obtained="given_or_self_made", **ADULT),
@@ -167,6 +198,18 @@ CASES = [
           "222-33": (3, 45000)},
          facts=f("2025-01-10", repeated_or_group=True, victim_birth_date="2010-06-01"),
          limitation=(10, "2038-06-01")),
+    case("pile-on in 2022 with a published sexual deepfake",
+         {"226-8": (1, 15000), "222-33-2-2": (2, 30000), "222-33": (3, 45000)}, ["226-8-1"],
+         facts=f("2022-06-01", repeated_or_group=True, **ADULT),
+         since={"222-33-2-2": "2022-03-04", "222-33": "2018-08-06", "226-8": "2002-01-01"}),
+    case("repeated acts against a 14-year-old in 2023: any minor since 4 March 2022",
+         {"222-33-2-2": (2, 30000)},
+         facts=f("2023-05-01", "none", "none", repeated_or_group=True,
+                 victim_birth_date="2009-01-01"),
+         since={"222-33-2-2": "2022-03-04"}),
+    case("repeated acts on 3 March 2022: version not held", {"222-33-2-2": None},
+         facts=f("2022-03-03", "none", "none", repeated_or_group=True),
+         since={"222-33-2-2": None}, notes_have=(("222-33-2-2", "mineur de quinze ans"),)),
     case("repeated acts, nothing else known", {"222-33-2-2": (1, 15000)},
          facts=f("2025-01-10", "none", "none", repeated_or_group=True), limitation=NOW),
     case("repeated acts against a 16-year-old: ordinary time limit",

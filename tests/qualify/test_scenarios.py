@@ -44,6 +44,8 @@ def test_scenario(case):
         assert (result["limitation"]["years"], result["limitation"]["ends_on"]) == (years, ends_on)
     for text in case.caveat_has:
         assert text in result["limitation"]["caveat"]
+    for article, since in case.since.items():
+        assert found[article]["version_in_force_since"] == since, article
     for article, words in case.notes_have:
         assert any(words in note for note in found[article]["notes"]), (article, words)
     services = result["services"]
