@@ -1,4 +1,4 @@
-"""People search with the words they use: everyday words (front-matter synonyms) lead to the page."""
+"""People search with their own words: everyday words (front-matter synonyms) lead to the page."""
 
 from __future__ import annotations
 
