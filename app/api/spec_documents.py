@@ -69,7 +69,10 @@ COMPLAINT_PROPERTIES = {
     "exhibits": {"type": "array", "maxItems": LIST_MAX,
                  "items": {"$ref": "#/components/schemas/LetterExhibit"}},
     "signed_at_place": _text("Place of signature.", NAME_MAX),
-    "signed_on": {**DATE, "description": "Date of signature; today when absent. For the "
+    "signed_on": {**DATE, "description": "Date of signature; today when absent. It must not "
+                                         "come before the latest fact's date (422 "
+                                         "before_facts) nor more than a year after today "
+                                         "(422 far_ahead). For the "
                                          "partie civile letter it must not come before the "
                                          "refusal_date, or without one before "
                                          "first_complaint_date plus the CPP 85 delay "
@@ -108,7 +111,8 @@ SCHEMAS: dict = {
         "type": "object", "additionalProperties": False, "required": ["date", "description"],
         "description": "One fact; the letter lists facts in date order.",
         "properties": {
-            "date": {"type": "string", "format": "date", "description": "YYYY-MM-DD."},
+            "date": {"type": "string", "format": "date",
+                     "description": "YYYY-MM-DD, not in the future (422 future_date)."},
             "description": _text("What happened (the content is never reproduced).", TEXT_MAX),
             "platform": _text("Platform or app.", NAME_MAX),
             "urls": {"type": "array", "maxItems": LIST_MAX, "items": URL},

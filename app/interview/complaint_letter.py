@@ -5,8 +5,9 @@ input, run through the qualification engine to name the offences) and, for the p
 letter, `first_complaint_date` and `refusal_date`. The court is found by complaint_court (an
 explicit `tribunal`, else `commune_insee`, else the victim's postcode and commune). The delay
 before the partie civile letter is read from the law data (CPP 85), and that letter is refused
-when its date comes before the condition it states. No Flask here, nothing written anywhere:
-bytes in memory only.
+when its date comes before the condition it states. Either letter is refused when a fact is dated
+after today, or when it is signed before the latest fact or more than a year ahead. No Flask
+here, nothing written anywhere: bytes in memory only.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from app.letters import (
     render,
     validate,
 )
+from app.letters.complaint import signing_errors
 from app.letters.partie_civile import admissibility_errors
 from app.qualify import QualifyInputError, qualify_json
 from app.services.communes import commune
@@ -131,6 +133,13 @@ def _pc_dates(raw: dict, today: date, errors: list) -> tuple[date | None, date |
     return first, refusal
 
 
+def _dating_errors(data: dict, today: date) -> list[dict]:
+    """No fact after today; the letter not signed before the facts, nor too far ahead."""
+    future = [error(f"facts[{i}].date", "future_date") for i, fact in enumerate(data["facts"])
+              if fact["date"] and fact["date"] > today]
+    return future or signing_errors(data, today)
+
+
 def prepare(kind: str, body: Any, today: date, *, lang: str | None = None) -> Prepared:
     """Check `body` for a letter of `kind`; raise LetterInputError listing every problem.
     `lang` overrides the letter's language (the reading copy)."""
@@ -148,6 +157,7 @@ def prepare(kind: str, body: Any, today: date, *, lang: str | None = None) -> Pr
         if lang:
             data["letter_lang"] = lang
         offences = _offences(data["qualification"], data["letter_lang"], today, errors)
+        errors += _dating_errors(data, today)
     insee = body.get("commune_insee") if isinstance(body, dict) else None
     if isinstance(insee, str) and _INSEE.match(insee) and commune(insee) is None:
         errors.append(error("commune_insee", "unknown_commune"))

@@ -11,12 +11,37 @@ from datetime import date
 
 from . import parts
 from .model import Letter, Section
+from .partie_civile import add_months, problem
+from .schema import LetterInputError
 from .wording import t
+
+# How far ahead a letter may be dated (prepared to be signed later): a product rule, not a legal
+# delay; further ahead is most likely a mistyped year.
+AHEAD_MONTHS = 12
+
+
+def signing_errors(data: dict, today: date) -> list[dict]:
+    """Why the date a letter is signed on (`signed_on`, validated data) cannot be right: before
+    the latest fact it describes, or more than AHEAD_MONTHS after today (empty: none)."""
+    signed = data.get("signed_on")
+    if signed is None:
+        return []
+    latest = max((f["date"] for f in data.get("facts", ()) if f.get("date")), default=None)
+    if latest is not None and signed < latest:
+        return [problem("signed_on", "err_before_facts", letter=signed, date=latest)]
+    limit = add_months(today, AHEAD_MONTHS)
+    if signed > limit:
+        return [problem("signed_on", "err_far_ahead", letter=signed, date=limit)]
+    return []
 
 
 def build_complaint(data: dict, offences: list[dict], tribunal: dict | None,
                     today: date) -> Letter:
-    """Build the complaint in `data["letter_lang"]` from validated data (see schema.validate)."""
+    """Build the complaint in `data["letter_lang"]` from validated data (see schema.validate).
+    Raises LetterInputError when its date cannot be right (signing_errors)."""
+    problems = signing_errors(data, today)
+    if problems:
+        raise LetterInputError(problems)
     lang = data.get("letter_lang") or "fr"
     author = data["author"]
     if author["known"] and author["name"]:

@@ -34,7 +34,8 @@ def filing_date(first_complaint_date: date, refusal_date: date | None, months: i
     return after_delay
 
 
-def _problem(field: str, key: str, **dates: date | str) -> dict:
+def problem(field: str, key: str, **dates: date | str) -> dict:
+    """One error of a letter's dates, with its message in both languages (dates in words)."""
     message = {lang: t(lang, key, **{k: long_date(v, lang) if isinstance(v, date) else v
                                      for k, v in dates.items()})
                for lang in ("fr", "en")}
@@ -48,11 +49,11 @@ def admissibility_errors(first_complaint_date: date, refusal_date: date | None,
     when the letter is dated today."""
     if refusal_date is not None:
         if letter_date < refusal_date:
-            return [_problem(field, "err_before_refusal", letter=letter_date, date=refusal_date)]
+            return [problem(field, "err_before_refusal", letter=letter_date, date=refusal_date)]
         return []
     available = add_months(first_complaint_date, months)
     if letter_date < available:
-        return [_problem(field, "err_too_early", letter=letter_date, date=available,
+        return [problem(field, "err_too_early", letter=letter_date, date=available,
                          months=str(months))]
     return []
 

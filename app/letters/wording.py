@@ -128,6 +128,11 @@ W: dict[str, dict[str, str]] = {
                          "{date} ou d'après.",
         "err_before_refusal": "La lettre est datée du {letter}, avant la décision du procureur "
                               "du {date} qu'elle invoque. Datez-la du {date} ou d'après.",
+        "err_before_facts": "La lettre est datée du {letter}, avant les faits qu'elle décrit (le "
+                            "dernier, le {date}). Datez-la du {date} ou d'après.",
+        "err_far_ahead": "La lettre est datée du {letter}, plus d'un an après aujourd'hui : "
+                         "vérifiez l'année. Une lettre préparée à l'avance peut être datée "
+                         "jusqu'au {date}.",
         "note_legal_aid": "Aide juridictionnelle\u00a0: selon vos ressources, vous pouvez la "
                           "demander (formulaire CERFA n° 16146)\u00a0; si vous l'obtenez, vous "
                           "n'avez pas de consignation à déposer.",
@@ -251,6 +256,10 @@ W: dict[str, dict[str, str]] = {
                          "{date} or later.",
         "err_before_refusal": "The letter is dated {letter}, before the prosecutor's decision "
                               "of {date} that it relies on. Date it {date} or later.",
+        "err_before_facts": "The letter is dated {letter}, before the facts it describes (the "
+                            "latest on {date}). Date it {date} or later.",
+        "err_far_ahead": "The letter is dated {letter}, more than a year from today: check the "
+                         "year. A letter prepared in advance can be dated up to {date}.",
         "note_legal_aid": "Legal aid (aide juridictionnelle): depending on your resources you "
                           "can apply for it (form CERFA no. 16146); if you obtain it, you do "
                           "not have to pay a deposit.",
