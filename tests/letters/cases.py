@@ -164,3 +164,19 @@ CASES = [
                "Notice from the public prosecutor dated 20 February 2025"],
          order=["5 January 2025", "12 March 2025, on Instagram"]),
 ]
+
+
+def assert_dated_outcome(response, expected) -> None:
+    """A date case's answer: (field, code, (fr, en)) expects one 422 error with those words;
+    a list expects a letter containing each line."""
+    if isinstance(expected, tuple):
+        field, code, (fr, en) = expected
+        assert response.status_code == 422, response.get_data(as_text=True)[:300]
+        errors = response.get_json()["errors"]
+        assert [(e["field"], e["code"]) for e in errors] == [(field, code)]
+        assert fr in errors[0]["message"]["fr"] and en in errors[0]["message"]["en"]
+        return
+    assert response.status_code == 200, response.get_data(as_text=True)[:300]
+    text = " ".join(response.get_data(as_text=True).split())
+    for line in expected:
+        assert line in text, line
