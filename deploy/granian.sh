@@ -4,11 +4,16 @@
 # (docs/performance.md). App processes are stateless: run as many as needed behind any balancer.
 # The access log holds the method, the path (never the query string), the status and the duration:
 # no IP address, no body, no referrer. Override with RECOURS_HOST, RECOURS_PORT, RECOURS_WORKERS.
+# HTTP/1.1 only (the edge speaks HTTP/2 to browsers) and 2 Python threads per worker: enough for a
+# page to be answered while a letter is drawn, without the cost of many threads contending for the
+# interpreter (measured in docs/performance.md); RECOURS_BLOCKING_THREADS changes it.
 set -eu
 cd "$(dirname "$0")/.."
 exec "${GRANIAN:-.venv/bin/granian}" --interface wsgi --factory \
   --host "${RECOURS_HOST:-127.0.0.1}" --port "${RECOURS_PORT:-8000}" \
   --workers "${RECOURS_WORKERS:-$(nproc)}" \
   --workers-lifetime "${RECOURS_WORKERS_LIFETIME:-6h}" \
+  --http 1 --no-ws \
+  --blocking-threads "${RECOURS_BLOCKING_THREADS:-2}" \
   --access-log --access-log-fmt '"%(method)s %(path)s" %(status)d %(dt_ms).1fms' \
   app:create_app
