@@ -109,7 +109,9 @@ class ActionFlow:
                      else {f.name for f in self.fields(step, answers)})
         return [(name, value) for name, value in answers.items() if name not in shown]
 
-    def text(self, lang: str) -> dict:
+    def text(self, lang: str, answers: dict | None = None) -> dict:
+        """The wording; `answers` is accepted like the complaint flow's, whose field helpers
+        the action pack shares, and changes nothing here."""
         return self.wording[lang]
 
 
