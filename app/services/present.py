@@ -54,6 +54,8 @@ def contact_view(contact: Contact, lang: str) -> dict:
     elif contact.value.startswith("https://"):
         href, external = contact.value, True
     shown = contact.value.removeprefix("https://").removesuffix("/") if external else contact.value
+    if href is None and label and shown in label:  # an app: "3018 app" says it all
+        shown, label = label, None
     return {"kind": say(lang, f"contact_{contact.kind}"), "text": shown, "label": label,
             "href": href, "external": external}
 

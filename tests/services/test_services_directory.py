@@ -194,3 +194,17 @@ def test_every_help_type_has_a_service():
 
 def test_real_file_is_loaded_once():
     assert directory.all_services() is directory.all_services()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_app_contact_is_named_once(lang):
+    """"App: 3018 app", not "App: 3018 – 3018 app"."""
+    from app.services.directory import all_services
+    from app.services.present import contact_view
+
+    service = next(s for s in all_services() if s.id == "3018")
+    app_contact = next(c for c in service.contacts if c.kind == "app")
+    view = contact_view(app_contact, lang)
+    assert view["text"] == app_contact.label[lang] and view["label"] is None
+    phone = contact_view(next(c for c in service.contacts if c.kind == "phone"), lang)
+    assert phone["text"] == "3018" and phone["href"]
