@@ -18,6 +18,11 @@ DESCRIPTIONS = {
     "distribution": "none, third_party (sent to one or a few people), or public_online.",
     "threat": "none, money_or_other (blackmail for money or anything but images), or "
               "sexual_content (demand for sexual images).",
+    "threat_carried_out": "Under a threat only (ignored when threat is none or absent): the "
+                          "person carried out the threat, for example by sharing the images "
+                          "after threatening to. true counts the higher penalty of article "
+                          "312-11 for blackmail; false or absent does not, and a note says "
+                          "when it may apply.",
     "lang": "Language of the texts in the answer (default fr).",
     "labelled_as_fake": "The content was presented as fake or generated.",
     "repeated_or_group": "Repeated acts, or several people joining in.",
@@ -43,8 +48,9 @@ def _field(name: str) -> dict:
 
 
 ORDER = ("facts_date", "content_type", "how_obtained", "labelled_as_fake", "distribution",
-         "threat", "victim_age_at_facts", "victim_birth_date", "solicited_images_from_minor",
-         "author_is_partner", "impersonation", "repeated_or_group", "lang")
+         "threat", "threat_carried_out", "victim_age_at_facts", "victim_birth_date",
+         "solicited_images_from_minor", "author_is_partner", "impersonation", "repeated_or_group",
+         "lang")
 assert set(ORDER) == set(FIELDS), "every engine field is described"
 
 # (name, schema, required) in display order, for the human API page too.

@@ -21,7 +21,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "lang": ("fr", "en"),
 }
 BOOLEANS = ("labelled_as_fake", "repeated_or_group", "impersonation", "author_is_partner",
-            "solicited_images_from_minor")
+            "solicited_images_from_minor", "threat_carried_out")
 DATES = ("facts_date", "victim_birth_date")
 REQUIRED = ("facts_date", "content_type")
 FIELDS = frozenset(CHOICES) | frozenset(BOOLEANS) | frozenset(DATES) | {"victim_age_at_facts"}
@@ -77,7 +77,8 @@ def age_on(birth: date, on: date) -> int:
 
 @dataclass(frozen=True)
 class Facts:
-    """Validated facts. Build with `parse_facts`; `how_obtained` only matters for real images."""
+    """Validated facts. Build with `parse_facts`; `how_obtained` only matters for real images,
+    `threat_carried_out` only under a threat."""
 
     facts_date: date
     content_type: str
@@ -87,6 +88,7 @@ class Facts:
     victim_age_at_facts: int | None = None
     victim_birth_date: date | None = None
     threat: str = "none"
+    threat_carried_out: bool = False
     repeated_or_group: bool = False
     impersonation: bool = False
     author_is_partner: bool = False

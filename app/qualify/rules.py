@@ -140,8 +140,10 @@ def _minors(facts: Facts, found: Findings) -> None:
 def _threats(facts: Facts, law: LawView, found: Findings) -> None:
     """312-10 blackmail. Its aggravations are counted only when the facts establish them:
     al. 3 needs an online public communication service (public posting, as for 226-8-1), and
-    312-11 a threat carried out, which sharing alone does not show (it may predate the threat).
-    Otherwise a note says the penalty may be higher and why it is not counted."""
+    312-11 a threat carried out, which only the answer `threat_carried_out` establishes: sharing
+    alone does not show it (it may predate the threat). Otherwise a note says the penalty may be
+    higher and why it is not counted. A threat said to be carried out while nothing was shared
+    is taken as said (the threat may have been to reveal something else); a note explains."""
     if facts.threat == "none":
         return
     keys: set[str] = set()
@@ -153,8 +155,12 @@ def _threats(facts: Facts, law: LawView, found: Findings) -> None:
             notes.append(Note("blackmail_online"))
         else:
             notes.append(Note("blackmail_online_possible"))
-    if facts.shared and law.has_aggravation("312-10", "threat_executed"):
-        notes.append(Note("threat_executed_possible"))
+    if law.has_aggravation("312-10", "threat_executed"):
+        if facts.threat_carried_out:
+            keys.add("threat_executed")
+            notes.append(Note("threat_executed" if facts.shared else "threat_executed_unshared"))
+        elif facts.shared:
+            notes.append(Note("threat_executed_possible"))
     found.add("312-10", keys, notes)
 
 

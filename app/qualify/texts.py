@@ -164,6 +164,23 @@ TEXTS: dict[str, dict[str, str]] = {
               "(article 312-11); the answers do not say whether the sharing followed the "
               "threat, so it is not counted here.",
     },
+    "threat_executed": {
+        "fr": "Peine aggravée retenue parce que, selon les réponses, la personne a mis sa menace "
+              "à exécution (article 312-11).",
+        "en": "Higher penalty counted because, according to the answers, the person carried out "
+              "the threat (article 312-11).",
+    },
+    "threat_executed_unshared": {
+        "fr": "Peine aggravée retenue parce que, selon les réponses, la personne a mis sa menace "
+              "à exécution (article 312-11). Les réponses indiquent aussi que le contenu n'a été "
+              "montré à personne\u00a0: si la menace a été mise à exécution en le diffusant, "
+              "indiquez-le à la question sur la diffusion, car d'autres infractions peuvent alors "
+              "s'appliquer.",
+        "en": "Higher penalty counted because, according to the answers, the person carried out "
+              "the threat (article 312-11). The answers also say the content was not shown to "
+              "anyone: if the threat was carried out by sharing it, say so in the question on "
+              "sharing, as other offences may then apply.",
+    },
     "text_checked": {
         "fr": "Version connue par son texte au {start}\u00a0: la date de son entrée en vigueur "
               "n'est pas connue.",

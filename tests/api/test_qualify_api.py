@@ -49,6 +49,14 @@ def test_answer_is_the_engine_answer(client, case, lang):
      {("colour", "unknown_field")}),
     ({"facts_date": "2025-01-10", "content_type": "none", "impersonation": "yes"},
      {("impersonation", "invalid_boolean")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "threat": "money_or_other",
+      "threat_carried_out": "yes"}, {("threat_carried_out", "invalid_boolean")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "threat_carried_out": 0},
+     {("threat_carried_out", "invalid_boolean")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "threat_carried_out": "true"},
+     {("threat_carried_out", "invalid_boolean")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "threat_executed": True},
+     {("threat_executed", "unknown_field")}),
     ({"facts_date": "2025-01-10", "content_type": "none", "victim_age_at_facts": True},
      {("victim_age_at_facts", "invalid_integer")}),
     ({"facts_date": "2025-01-10", "content_type": "none", "lang": "de"},
@@ -139,6 +147,41 @@ def test_openapi_document_is_valid_and_describes_every_field(client):
                                               "none"]
     assert all(field.get("description") for field in fields.values())
     assert "/api/v1/qualify" in spec["paths"] and "/api/v1/openapi.json" in spec["paths"]
+
+
+THREAT = {"facts_date": "2025-01-10", "content_type": "real_intimate",
+          "how_obtained": "given_or_self_made", "distribution": "third_party",
+          "threat": "money_or_other", "victim_age_at_facts": 30}
+
+
+# threat_carried_out → (penalty of 312-10, aggravation keys, words of one of its English notes)
+CARRIED_OUT = [
+    (True, (7, 100000), ["threat_executed"], "carried out the threat (article 312-11)"),
+    (False, (5, 75000), [], "whether the sharing followed the threat"),
+    (None, (5, 75000), [], "whether the sharing followed the threat"),
+]
+
+
+@pytest.mark.parametrize(("carried_out", "penalty", "keys", "words"), CARRIED_OUT)
+def test_threat_carried_out_counts_article_312_11(client, carried_out, penalty, keys, words):
+    body = {**THREAT, "lang": "en"}
+    if carried_out is not None:
+        body["threat_carried_out"] = carried_out
+    response = post(client, body)
+    assert response.status_code == 200
+    (blackmail,) = [o for o in response.get_json()["offences"] if o["article"] == "312-10"]
+    assert (blackmail["prison_years"], blackmail["fine_eur"]) == penalty
+    assert [a["key"] for a in blackmail["aggravations"]] == keys
+    assert any(words in note for note in blackmail["notes"])
+    schema("QualifyInput").validate(body)
+
+
+def test_threat_carried_out_is_a_documented_boolean(client):
+    spec = client.get("/api/v1/openapi.json").get_json()
+    field = spec["components"]["schemas"]["QualifyInput"]["properties"]["threat_carried_out"]
+    assert field["type"] == "boolean" and "312-11" in field["description"]
+    assert "threat_carried_out" not in spec["components"]["schemas"]["QualifyInput"]["required"]
+    assert not schema("QualifyInput").is_valid({**THREAT, "threat_carried_out": "yes"})
 
 
 def test_input_schema_refuses_what_the_engine_refuses():

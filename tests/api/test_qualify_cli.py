@@ -24,6 +24,8 @@ def test_cli_prints_what_the_api_answers(app, client, tmp_path, case):
 
 @pytest.mark.parametrize("content, status, code", [
     ('{"facts_date": "2025-01-10", "colour": "red"}', 422, "unknown_field"),
+    ('{"facts_date": "2025-01-10", "content_type": "none", "threat_carried_out": "no"}', 422,
+     "invalid_boolean"),
     ("not json", 400, "invalid_json"),
 ])
 def test_cli_bad_input_exits_2_with_the_errors(app, tmp_path, content, status, code):
@@ -41,3 +43,16 @@ def test_cli_refuses_a_bad_today(app, tmp_path):
     path.write_text("{}", encoding="utf-8")
     result = app.test_cli_runner().invoke(args=["qualify", str(path), "--today", "tomorrow"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_cli_counts_a_threat_carried_out(app, tmp_path):
+    payload = {"facts_date": "2025-01-10", "content_type": "none", "threat": "sexual_content",
+               "threat_carried_out": True}
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(payload), encoding="utf-8")
+    result = app.test_cli_runner().invoke(args=["qualify", str(path), "--today",
+                                                FACTS_ON.isoformat()])
+    assert result.exit_code == 0, result.output
+    (blackmail,) = [o for o in json.loads(result.stdout)["offences"] if o["article"] == "312-10"]
+    assert (blackmail["prison_years"], blackmail["fine_eur"]) == (7, 100000)
+    assert [a["key"] for a in blackmail["aggravations"]] == ["threat_executed"]

@@ -7,7 +7,8 @@ data does not hold the version of that date); `not_applicable` is the exact set 
 ruled out; `limitation` is (years, ends_on), by default six years from the facts; `notes_have`
 lists (article, words) that the French notes of that offence must contain; `since` maps an
 article to the day its version came into force as the answer must give it (None: the data holds
-only a checked text's date or the first day it vouches for).
+only a checked text's date or the first day it vouches for); `aggravations` maps an article to
+the exact keys of the aggravations the answer must count.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Case:
     caveat_has: tuple = ()
     notes_have: tuple = ()
     since: dict = field(default_factory=dict)
+    aggravations: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
 
 
@@ -260,6 +262,79 @@ CASES = [
          limitation=(6, "2031-06-01"), first_service="17",
          services_in=("3018", "119", "takeitdown"),
          first_steps=("do_not_send", "keep_evidence", "stop_contact", "call")),
+    # 312-11: a threat carried out is counted only when the answers say so (threat_carried_out);
+    # "no" and no answer keep the note when something was shared. Both versions of 312-10 hold
+    # the aggravation (5 years + 75 000 € → 7 years + 100 000 €).
+    case("real nude sent privately, threat of money carried out: 312-11 counted",
+         {"312-10": (7, 100000), "226-2-1": (2, 60000)},
+         facts=f("2025-01-10", "real_intimate", "third_party", how_obtained="given_or_self_made",
+                 threat="money_or_other", threat_carried_out=True, **ADULT),
+         aggravations={"312-10": ("threat_executed",)},
+         notes_have=(("312-10", "mis sa menace à exécution"), ("312-10", "alinéa 3"))),
+    case("real nude sent privately, threat of money not carried out: note kept",
+         {"312-10": (5, 75000), "226-2-1": (2, 60000)},
+         facts=f("2025-01-10", "real_intimate", "third_party", how_obtained="given_or_self_made",
+                 threat="money_or_other", threat_carried_out=False, **ADULT),
+         aggravations={"312-10": ()}, notes_have=(("312-10", "312-11"),)),
+    case("deepfake posted, money demanded, threat carried out: both aggravations, one penalty",
+         {"312-10": (7, 100000), "226-8-1": (3, 75000)},
+         facts=f("2025-01-10", threat="money_or_other", threat_carried_out=True, **ADULT),
+         aggravations={"312-10": ("online_public", "threat_executed")}),
+    case("money demanded, threat carried out, nothing shared: counted, note explains",
+         {"312-10": (7, 100000)},
+         facts=f("2025-01-10", "none", "none", threat="money_or_other", threat_carried_out=True),
+         aggravations={"312-10": ("threat_executed",)},
+         notes_have=(("312-10", "312-11"), ("312-10", "montré à personne"))),
+    case("money demanded, threat not carried out, nothing shared: no note on 312-11",
+         {"312-10": (5, 75000)},
+         facts=f("2025-01-10", "none", "none", threat="money_or_other", threat_carried_out=False),
+         aggravations={"312-10": ()}),
+    case("demand for images, real nude sent, threat carried out, after 23 May 2024",
+         {"312-10": (7, 100000), "226-2-1": (2, 60000)},
+         facts=f("2024-06-01", "real_intimate", "third_party", how_obtained="given_or_self_made",
+                 threat="sexual_content", threat_carried_out=True, **ADULT),
+         limitation=(6, "2030-06-01"), aggravations={"312-10": ("threat_executed",)},
+         notes_have=(("312-10", "mis sa menace à exécution"),)),
+    case("demand for images, real nude sent, threat not carried out, after 23 May 2024",
+         {"312-10": (5, 75000), "226-2-1": (2, 60000)},
+         facts=f("2024-06-01", "real_intimate", "third_party", how_obtained="given_or_self_made",
+                 threat="sexual_content", threat_carried_out=False, **ADULT),
+         limitation=(6, "2030-06-01"), aggravations={"312-10": ()},
+         notes_have=(("312-10", "312-11"),)),
+    case("demand for images, real nude sent, carried out not answered, after 23 May 2024",
+         {"312-10": (5, 75000), "226-2-1": (2, 60000)},
+         facts=f("2024-06-01", "real_intimate", "third_party", how_obtained="given_or_self_made",
+                 threat="sexual_content", **ADULT),
+         limitation=(6, "2030-06-01"), aggravations={"312-10": ()},
+         notes_have=(("312-10", "312-11"),)),
+    case("demand for images, real nude sent, threat carried out, before 23 May 2024",
+         {"312-10": (7, 100000), "226-2-1": (2, 60000)},
+         facts=f("2023-06-01", "real_intimate", "third_party", how_obtained="given_or_self_made",
+                 threat="sexual_content", threat_carried_out=True, **ADULT),
+         aggravations={"312-10": ("threat_executed",)},
+         notes_have=(("312-10", "mis sa menace à exécution"),
+                     ("312-10", "texte au 4 avril 2023"))),
+    case("demand for images, real nude sent, threat not carried out, before 23 May 2024",
+         {"312-10": (5, 75000), "226-2-1": (2, 60000)},
+         facts=f("2023-06-01", "real_intimate", "third_party", how_obtained="given_or_self_made",
+                 threat="sexual_content", threat_carried_out=False, **ADULT),
+         aggravations={"312-10": ()}, notes_have=(("312-10", "312-11"),)),
+    case("demand for images, real nude sent, carried out not answered, before 23 May 2024",
+         {"312-10": (5, 75000), "226-2-1": (2, 60000)},
+         facts=f("2023-06-01", "real_intimate", "third_party", how_obtained="given_or_self_made",
+                 threat="sexual_content", **ADULT),
+         aggravations={"312-10": ()}, notes_have=(("312-10", "312-11"),)),
+    case("money demanded before 23 May 2024, threat carried out, nothing shared",
+         {"312-10": (7, 100000)},
+         facts=f("2023-06-01", "none", "none", threat="money_or_other", threat_carried_out=True),
+         aggravations={"312-10": ("threat_executed",)},
+         notes_have=(("312-10", "montré à personne"),)),
+    case("blackmail in 2022 carried out: version not held, nothing counted", {"312-10": None},
+         facts=f("2022-01-01", "none", "none", threat="money_or_other", threat_carried_out=True),
+         limitation=(6, "2028-01-01"), aggravations={"312-10": ()}),
+    case("no threat: 'carried out' is ignored", {"226-8-1": (3, 75000)},
+         facts=f("2025-01-10", threat="none", threat_carried_out=True, **ADULT),
+         aggravations={"226-8-1": ("online_public",)}),
     case("adult soliciting images from a 16-year-old", {"227-23-1": (7, 100000)},
          facts=f("2025-01-10", "none", "none", solicited_images_from_minor=True,
                  victim_age_at_facts=16), limitation=NOW, services_in=("3018",)),

@@ -26,6 +26,7 @@ def test_minimal_payload_gets_defaults():
     facts = parse_facts(VALID, TODAY)
     assert facts == Facts(date(2025, 1, 10), "sexual_deepfake")
     assert (facts.distribution, facts.threat, facts.lang) == ("none", "none", "fr")
+    assert facts.threat_carried_out is False
     assert facts.victim_age is None and not facts.minor
 
 
@@ -35,8 +36,10 @@ def test_full_payload():
         "labelled_as_fake": True, "victim_age_at_facts": 16, "victim_birth_date": "2008-05-05",
         "threat": "sexual_content", "repeated_or_group": True, "impersonation": True,
         "author_is_partner": False, "solicited_images_from_minor": True, "lang": "en",
+        "threat_carried_out": True,
     }
     facts = parse_facts(payload, TODAY)
+    assert facts.threat_carried_out is True
     assert facts.victim_birth_date == date(2008, 5, 5)
     assert facts.minor and not facts.under_15 and facts.public and facts.shared
 
@@ -56,6 +59,10 @@ def test_full_payload():
         ({**VALID, "lang": "de"}, [("lang", "invalid_choice")]),
         ({**VALID, "labelled_as_fake": "yes"}, [("labelled_as_fake", "invalid_boolean")]),
         ({**VALID, "impersonation": 1}, [("impersonation", "invalid_boolean")]),
+        ({**VALID, "threat_carried_out": "yes"}, [("threat_carried_out", "invalid_boolean")]),
+        ({**VALID, "threat_carried_out": 1}, [("threat_carried_out", "invalid_boolean")]),
+        ({**VALID, "threat_carried_out": [True]}, [("threat_carried_out", "invalid_boolean")]),
+        ({**VALID, "threat_executed": True}, [("threat_executed", "unknown_field")]),
         ({**VALID, "facts_date": "2027-01-01"}, [("facts_date", "future_date")]),
         ({**VALID, "facts_date": "2026-11-26"}, [("facts_date", "future_date")]),
         ({**VALID, "facts_date": "1994-02-28"}, [("facts_date", "too_early")]),

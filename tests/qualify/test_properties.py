@@ -71,6 +71,11 @@ def test_qualify_never_raises_and_stays_within_the_law(payload):
             # A start that is only a checked text's date is never given as a coming into force.
             expected = version.in_force_since.isoformat() if version.in_force_since else None
             assert offence["version_in_force_since"] == expected
+        if offence["article"] == "312-10":
+            # 312-11 only on the answer that the threat was carried out, never assumed.
+            counted = "threat_executed" in [a["key"] for a in offence["aggravations"]]
+            assert counted == (facts.threat_carried_out and offence["prison_years"] is not None)
+    assert any(o["article"] == "312-10" for o in result["offences"]) == (facts.threat != "none")
     for item in result["not_applicable"]:
         assert item["reason"]
     limitation = result["limitation"]

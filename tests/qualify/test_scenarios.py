@@ -46,6 +46,8 @@ def test_scenario(case):
         assert text in result["limitation"]["caveat"]
     for article, since in case.since.items():
         assert found[article]["version_in_force_since"] == since, article
+    for article, keys in case.aggravations.items():
+        assert tuple(a["key"] for a in found[article]["aggravations"]) == keys, article
     for article, words in case.notes_have:
         assert any(words in note for note in found[article]["notes"]), (article, words)
     services = result["services"]
