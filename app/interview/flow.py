@@ -13,6 +13,7 @@ Reuse (API)::
     flow.step(step_id)                            # Step, or None for an unknown id
     flow.visible_steps(answers)                   # steps with at least one question to ask
     flow.questions(step, answers)                 # the step's questions whose `when` holds
+    flow.unseen_follow_ups(step, answers, shown)  # follow-ups now asked but not yet on the page
     flow.next_step(step_id, answers)              # Step, or None when the last one is done
     flow.previous_step(step_id, answers)          # Step, or None on the first step
     flow.position(step_id, answers)               # (2, 6): "Step 2 of 6"
@@ -28,7 +29,10 @@ when}]}]`. A question's id is its form field name and its JSON key. Types: `choi
 native date field, or DD/MM/YYYY), `integer` (between `min` and `max`). `when` lists
 alternatives; one holds when every field it names matches: a list of allowed values (`~` for
 "not answered") or `{min, max}` bounds on an integer. A condition may only name fields of
-earlier steps, so the server can decide without JavaScript.
+earlier steps, so the server can decide without JavaScript, or an earlier question of the same
+step: such a follow-up cannot be known before the page is sent, so when its condition comes to
+hold and the page did not show it (the page lists the follow-ups it shows in `shown` fields),
+the same step is shown again with it, before moving on.
 
 Wording files (one per language, same keys): `steps.<id>.title`, `questions.<id>.question`,
 `.hint`, `.choices.<value>`, `errors.<code>` (placeholders `{min}`, `{max}`), plus anything
@@ -111,6 +115,9 @@ class Flow:
         self.steps = tuple(steps)
         self.wording = wording
         self.by_field = {q.id: q for s in self.steps for q in s.questions}
+        self.follow_ups = frozenset(
+            q.id for s in self.steps for q in s.questions
+            if any(set(alt) & {other.id for other in s.questions} for alt in q.when))
 
     # --- reading answers -------------------------------------------------------------------
     def answers_from(self, form) -> dict[str, str]:
@@ -136,6 +143,12 @@ class Flow:
     def questions(self, step: Step, answers: dict[str, str]) -> list[Question]:
         values = self.typed(answers)
         return [q for q in step.questions if _holds(q.when, values)]
+
+    def unseen_follow_ups(self, step: Step, answers: dict[str, str],
+                          shown: set[str]) -> list[Question]:
+        """Follow-ups the answers of this step now ask, which its page did not show."""
+        return [q for q in self.questions(step, answers)
+                if q.id in self.follow_ups and q.id not in shown and q.id not in answers]
 
     def visible_steps(self, answers: dict[str, str]) -> list[Step]:
         return [s for s in self.steps if self.questions(s, answers)]
@@ -228,7 +241,7 @@ def load_flow(questions: Path, wording: dict[str, Path]) -> Flow:
             choices = BOOLEAN_CHOICES if q["type"] == "boolean" else tuple(q.get("choices", ()))
             when = tuple(q.get("when", ()))
             for alt in when:
-                if not set(alt) <= seen:
+                if not set(alt) <= seen | {item.id for item in items}:
                     raise ValueError(f"question {q['id']!r}: `when` names a later field")
             items.append(Question(q["id"], q["type"], bool(q.get("required")), choices,
                                   q.get("min"), q.get("max"), when))

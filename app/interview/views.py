@@ -62,7 +62,7 @@ def render_step(flow: Flow, step: Step, answers: dict[str, str], errors=(), stat
         answers=answers, carried=flow.hidden(answers, step.id), number=number, total=total,
         last=flow.next_step(step.id, answers) is None, field_errors=field_errors,
         summary=summary, errors=bool(summary), today=today().isoformat(),
-        choice_pairs=_choice_pairs, date_type=_date_type)
+        follow_ups=flow.follow_ups, choice_pairs=_choice_pairs, date_type=_date_type)
     return html, status
 
 
@@ -92,6 +92,8 @@ def qualify_step():
     if errors:  # shown on the step that asks the faulty field (an earlier one if need be)
         faulty_step = step_with_field(flow, errors[0]["field"], answers)
         return render_step(flow, faulty_step, answers, errors, 422)
+    if flow.unseen_follow_ups(step, answers, set(request.form.getlist("shown"))):
+        return render_step(flow, step, answers)  # an answer of this step asks one more question
     following = flow.next_step(step.id, answers)
     if following is not None:
         return render_step(flow, following, answers)

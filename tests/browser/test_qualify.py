@@ -8,13 +8,15 @@ import pytest
 from tests.browser.conftest import run_axe
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
-# (step, [(field, value)]) — a minor under sextortion, so every kind of step is shown.
+# (step, [(field, value)]) — a minor under sextortion, so every kind of step is shown. The threat
+# step comes back once a threat is chosen, with its follow-up question.
 PATH = [
     ("when", [("facts_date", "2025-03-01")]),
     ("content", [("content_type", "real_intimate")]),
     ("origin", [("how_obtained", "given_or_self_made")]),
     ("sharing", [("distribution", "third_party")]),
     ("threat", [("threat", "sexual_content")]),
+    ("threat", [("threat_carried_out", "yes")]),
     ("person", [("victim_age_at_facts", "15")]),
     ("minor", [("solicited_images_from_minor", "yes")]),
     ("author", [("author_is_partner", "no"), ("impersonation", "no"),
@@ -69,7 +71,7 @@ def test_questions_work_with_javascript_off_and_keyboard_only(browser, live_serv
     text = page.inner_text("main")
     assert "What the law says about your situation" in page.inner_text("h1")
     assert text.index("Do not send any more images") < text.index("Offences the facts")
-    assert "227-23" in text
+    assert "227-23" in text and "(article 312-11)" in text
     # Back from the result: change my answers, then Back from step 2 to step 1, all by keyboard.
     tab_to(page, "button[value=restart]")
     with page.expect_navigation():
@@ -109,11 +111,11 @@ def test_axe_on_every_step_an_error_and_the_result(live_server, context, axe_sou
     failures = {}
     for lang in ("fr", "en"):
         page.goto(f"{live_server}/{lang}/qualify")
-        for step, fields in PATH:
+        for number, (step, fields) in enumerate(PATH, start=1):
             if step == "content":  # an error state first
                 page.click("button[value=next]")
                 failures[f"{lang} {step} error"] = run_axe(page, axe_source)
-            failures[f"{lang} {step}"] = run_axe(page, axe_source)
+            failures[f"{lang} {number} {step}"] = run_axe(page, axe_source)
             for name, value in fields:
                 kind = page.locator(f"[name={name}]:not([type=hidden])").first.get_attribute(
                     "type")

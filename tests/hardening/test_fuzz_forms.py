@@ -35,7 +35,7 @@ QUALIFY_VALUES = {**{name: st.sampled_from(values) for name, values in CHOICES.i
                   "facts_date": st.sampled_from(["2025-03-01", "01/03/2025", "2099-01-01"]),
                   "victim_birth_date": st.sampled_from(["2010-05-05", "31/02/2010"]),
                   "victim_age_at_facts": st.sampled_from(["15", "30", "-1", "999"])}
-QUALIFY_NAMES = sorted(FIELDS) + ["step", "action", "return", "zzz", "facts_date[]"]
+QUALIFY_NAMES = sorted(FIELDS) + ["step", "action", "shown", "return", "zzz", "facts_date[]"]
 QUALIFY_STEPS = ["when", "content", "origin", "sharing", "threat", "person", "minor", "author",
                  "", "review", "../when"]
 

@@ -172,3 +172,55 @@ def test_an_unknown_question_type_is_refused(tmp_path):
     questions.write_text("steps:\n  - id: a\n    questions:\n      - {id: x, type: text}\n")
     with pytest.raises(ValueError):
         load_flow(questions, {})
+
+
+def test_a_condition_on_a_later_question_of_the_same_step_is_refused(tmp_path):
+    questions = tmp_path / "q.yaml"
+    questions.write_text("steps:\n  - id: a\n    questions:\n"
+                         "      - {id: x, type: boolean, when: [{y: [yes]}]}\n"
+                         "      - {id: y, type: boolean}\n")
+    with pytest.raises(ValueError, match="later field"):
+        load_flow(questions, {})
+
+
+def test_a_condition_on_an_earlier_question_of_the_same_step_makes_a_follow_up(tmp_path):
+    questions = tmp_path / "q.yaml"
+    questions.write_text("steps:\n  - id: a\n    questions:\n"
+                         "      - {id: y, type: boolean}\n"
+                         "      - {id: x, type: boolean, when: [{y: [yes]}]}\n"
+                         "  - id: b\n    questions:\n"
+                         "      - {id: z, type: boolean, when: [{y: [yes]}]}\n")
+    flow = load_flow(questions, {})
+    assert flow.follow_ups == {"x"}  # z depends on an earlier step: decided before its page
+
+
+THREAT = {**NO_IMAGE, "distribution": "none"}
+
+
+# (answers, ids the page listed as shown) → the follow-ups to show before moving on
+@pytest.mark.parametrize("answers, shown, expected", [
+    ({**THREAT, "threat": "money_or_other"}, set(), ["threat_carried_out"]),
+    ({**THREAT, "threat": "sexual_content"}, set(), ["threat_carried_out"]),
+    ({**THREAT, "threat": "money_or_other"}, {"threat_carried_out"}, []),
+    ({**THREAT, "threat": "money_or_other", "threat_carried_out": "no"}, set(), []),
+    ({**THREAT, "threat": "none"}, set(), []),
+    ({**THREAT, "threat": "nonsense"}, set(), []),
+    ({**THREAT}, set(), []),
+])
+def test_unseen_follow_ups(answers, shown, expected):
+    flow = qualify_flow()
+    found = flow.unseen_follow_ups(flow.step("threat"), answers, shown)
+    assert [q.id for q in found] == expected
+
+
+@pytest.mark.parametrize("threat, carried_out, expected", [
+    ("money_or_other", "yes", True),
+    ("sexual_content", "no", False),
+    ("money_or_other", "unknown", None),
+    ("none", "yes", None),  # no threat: the answer is not the engine's to read
+])
+def test_threat_carried_out_reaches_the_engine_only_under_a_threat(threat, carried_out,
+                                                                    expected):
+    payload = qualify_flow().payload({**THREAT, "threat": threat,
+                                      "threat_carried_out": carried_out})
+    assert payload.get("threat_carried_out") == expected

@@ -25,6 +25,7 @@ forms = st.fixed_dictionaries({}, optional={
     **{name: plausible(q) for name, q in FLOW.by_field.items()},
     "step": st.sampled_from([s.id for s in FLOW.steps]) | junk,
     "action": st.sampled_from(["next", "back", "restart"]) | junk,
+    "shown": st.sampled_from(sorted(FLOW.follow_ups)) | junk,
     "other": junk,
 })
 

@@ -265,3 +265,90 @@ def test_no_answer_ever_reaches_a_url(client):
         for value in ADULT_PUBLIC.values():
             assert f"={value}" not in url
     assert not re.search(r'<form[^>]*method="get"', html, re.I)
+
+
+# --- a follow-up on the threat step: asked once a threat is sent, without JavaScript ---------
+
+SEXTORTION = form_answers({"facts_date": "2025-03-01", "content_type": "real_intimate",
+                           "how_obtained": "given_or_self_made", "distribution": "third_party",
+                           "threat": "money_or_other", "victim_age_at_facts": 24})
+CARRIED_OUT_QUESTION = {
+    "fr": "La personne a-t-elle mis sa menace à exécution, par exemple en diffusant les images "
+          "après avoir menacé de le faire\u00a0?",
+    "en": "Did the person carry out the threat — for example by sharing the images after "
+          "threatening to?",
+}
+
+
+def post_threat_step(client, lang: str, threat: str, extra=None):
+    earlier = {k: v for k, v in SEXTORTION.items() if k not in ("threat", "victim_age_at_facts")}
+    return client.post(f"/{lang}/qualify", data={**earlier, "threat": threat, **(extra or {}),
+                                                 "step": "threat", "action": "next"})
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_threat_asks_whether_it_was_carried_out_on_the_same_step(client, lang):
+    response = post_threat_step(client, lang, "money_or_other")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and step_of(html) == "threat"
+    assert CARRIED_OUT_QUESTION[lang] in text_of(response)
+    assert re.search(r'id="threat-money_or_other" name="threat" value="money_or_other" checked',
+                     html)
+    assert '<input type="hidden" name="shown" value="threat_carried_out">' in html
+    assert "threat_carried_out" not in hidden_values(html)
+    assert parse(html).h1 == 1
+
+
+@pytest.mark.parametrize(("threat", "extra"), [
+    ("none", {}),                                                 # no threat: never asked
+    ("money_or_other", {"shown": "threat_carried_out"}),           # shown, left empty
+    ("sexual_content", {"shown": "threat_carried_out", "threat_carried_out": "no"}),
+    ("money_or_other", {"threat_carried_out": "unknown"}),         # answered: not asked again
+])
+def test_the_threat_step_moves_on_once_the_follow_up_was_shown_or_answered(client, threat,
+                                                                          extra):
+    response = post_threat_step(client, "en", threat, extra)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and step_of(html) == "person"
+    assert CARRIED_OUT_QUESTION["en"] not in text_of(response)
+    assert hidden_values(html).get("threat_carried_out") == extra.get("threat_carried_out")
+
+
+def test_a_bad_follow_up_answer_is_422_on_the_threat_step(client):
+    response = post_threat_step(client, "fr", "money_or_other",
+                                {"shown": "threat_carried_out", "threat_carried_out": "maybe"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422 and step_of(html) == "threat"
+    assert 'href="#threat_carried_out-yes"' in html
+
+
+# (answer on the form, lang) → 312-10's penalty, from the engine, and the answer in the recap
+CARRIED_OUT_RESULTS = [("yes", "fr"), ("no", "en"), ("unknown", "fr")]
+
+
+@pytest.mark.parametrize(("answer", "lang"), CARRIED_OUT_RESULTS)
+def test_the_result_counts_and_recaps_a_threat_carried_out(client, app, answer, lang):
+    answers = {**SEXTORTION, "threat_carried_out": answer}
+    response, seen = walk(client, lang, answers)
+    assert seen.count("threat") == 1
+    result = assert_shows_engine_answer(response, answers, lang, app.extensions["recours.site"])
+    (blackmail,) = [o for o in result["offences"] if o["article"] == "312-10"]
+    keys = [a["key"] for a in blackmail["aggravations"]]
+    assert keys == (["threat_executed"] if answer == "yes" else [])
+    assert (blackmail["prison_years"], blackmail["fine_eur"]) == (
+        (7, 100000) if answer == "yes" else (5, 75000))
+    text = text_of(response)
+    words = qualify_flow().text(lang)["ui"]
+    shown = {"yes": "answer_yes", "no": "answer_no", "unknown": "dont_know"}[answer]
+    recap = text.split(CARRIED_OUT_QUESTION[lang], 1)[1]
+    assert recap.lstrip().startswith(words[shown])
+    for note in blackmail["notes"]:
+        assert squash(note) in text
+
+
+def test_no_threat_leaves_the_follow_up_out_of_the_recap_and_the_engine(client):
+    answers = {**SEXTORTION, "threat": "none", "threat_carried_out": "yes"}
+    assert "threat_carried_out" not in qualify_flow().payload(answers)
+    response, _ = walk(client, "en", answers)
+    text = text_of(response)
+    assert CARRIED_OUT_QUESTION["en"] not in text and "312-11" not in text
