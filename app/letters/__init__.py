@@ -9,24 +9,24 @@ constitution de partie civile. Pure functions over data, no Flask:
 from .complaint import build_complaint
 from .model import Exhibit, ExhibitTable, Letter, Section
 from .partie_civile import build_partie_civile, filing_date
+
+# The renderers package is imported here, before `render` below is defined: importing a package's
+# submodule for the first time binds its name on the package, and `render` (the function) must
+# win over `render` (the package), whatever is imported later. WeasyPrint itself stays lazy.
+from .render import MEDIA_TYPES, RENDERERS  # noqa: I001
 from .schema import LetterInputError, validate
 
 FORMATS = ("pdf", "docx", "odt", "txt", "html")
 
 
 def render(letter: Letter, fmt: str) -> bytes:
-    """The letter as bytes in `fmt` (see FORMATS); imported lazily so WeasyPrint loads only
-    when a document is asked for."""
-    from .render import RENDERERS
-
+    """The letter as bytes in `fmt` (see FORMATS)."""
     if fmt not in RENDERERS:
         raise ValueError(f"unknown format: {fmt}")
     return RENDERERS[fmt](letter)
 
 
 def media_type(fmt: str) -> str:
-    from .render import MEDIA_TYPES
-
     return MEDIA_TYPES[fmt]
 
 

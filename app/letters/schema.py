@@ -270,6 +270,25 @@ TOP_FIELDS = {"letter_lang", "reading_copy_lang", "victim", "representative", "c
               "exhibits", "signed_at_place", "signed_on"}
 
 
+COMPLAINT_OWN_FIELDS = ("reading_copy_lang", "commune_insee", "tribunal", "author", "harm",
+                        "partie_civile")
+
+
+def complaint_own_fields(m: Mapping, errs: _Errors) -> dict:
+    """The fields only the complaint letters use, cleaned; problems are added to `errs`. The
+    action-pack letters take the same body, so they check these fields with this function."""
+    return {
+        "reading_copy_lang": _choice(m.get("reading_copy_lang"), "reading_copy_lang", errs,
+                                     ("fr", "en"), None),
+        "commune_insee": _line(m.get("commune_insee"), "commune_insee", errs, 5, False, _INSEE,
+                               "invalid_insee"),
+        "tribunal": _line(m.get("tribunal"), "tribunal", errs, 200),
+        "author": _author(m.get("author"), errs),
+        "harm": _text(m.get("harm"), "harm", errs),
+        "partie_civile": _bool(m.get("partie_civile"), "partie_civile", errs, False),
+    }
+
+
 def validate(raw: Any) -> dict:
     """Return a clean copy of `raw` (dates as `date`), or raise LetterInputError listing all
     problems. Never raises anything else, whatever `raw` holds."""
@@ -283,20 +302,13 @@ def validate(raw: Any) -> dict:
         qualification = None
     data = {
         "letter_lang": _choice(m.get("letter_lang"), "letter_lang", errs, ("fr", "en"), "fr"),
-        "reading_copy_lang": _choice(m.get("reading_copy_lang"), "reading_copy_lang", errs,
-                                     ("fr", "en"), None),
         "victim": _person(m.get("victim"), "victim", errs, representative=False),
         "representative": _person(m.get("representative"), "representative", errs,
                                   representative=True),
-        "commune_insee": _line(m.get("commune_insee"), "commune_insee", errs, 5, False, _INSEE,
-                               "invalid_insee"),
-        "tribunal": _line(m.get("tribunal"), "tribunal", errs, 200),
         "qualification": dict(qualification or {}),
-        "author": _author(m.get("author"), errs),
+        **complaint_own_fields(m, errs),
         "facts": [_fact(f, f"facts[{i}]", errs)
                   for i, f in enumerate(_list(m.get("facts"), "facts", errs, required=True))],
-        "harm": _text(m.get("harm"), "harm", errs),
-        "partie_civile": _bool(m.get("partie_civile"), "partie_civile", errs, False),
         "exhibits": [_exhibit(x, f"exhibits[{i}]", errs)
                      for i, x in enumerate(_list(m.get("exhibits"), "exhibits", errs))],
         "signed_at_place": _line(m.get("signed_at_place"), "signed_at_place", errs, NAME_MAX),

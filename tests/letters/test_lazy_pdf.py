@@ -22,3 +22,14 @@ def test_the_first_letter_loads_it_and_renders():
     letter = build_complaint(validate(base()), OFFENCES, PARIS, TODAY)
     assert render(letter, "pdf").startswith(b"%PDF-")
     assert "weasyprint" in sys.modules
+
+
+def test_render_stays_the_function_whatever_is_imported_later():
+    """`app.letters.render` is both a function and a package of renderers: the function wins."""
+    import importlib
+
+    import app.letters
+    import app.letters.render.pdf  # noqa: F401
+
+    importlib.import_module("app.letters.render")
+    assert callable(app.letters.render) and app.letters.render.__module__ == "app.letters"

@@ -38,11 +38,7 @@ PER_KIND = {
     "cnil_complaint": {"controller", "minor_at_collection", "request_date", "answer"},
     "preservation": {"complaint_date", "complaint_authority", "accounts"},
 }
-COMPLAINT_ONLY = frozenset(base.TOP_FIELDS) - COMMON  # author, harm, commune_insee, tribunal…
-# The complaint validator requires a victim and a fact; the action letters decide that for
-# themselves, so these stand in for them and only the complaint's own fields are judged.
-_STAND_INS = {"victim": {"first_name": "-", "last_name": "-"},
-              "facts": [{"date": "2000-01-01", "description": "-"}]}
+COMPLAINT_ONLY = frozenset(base.COMPLAINT_OWN_FIELDS)  # author, harm, commune_insee, tribunal…
 MESSAGES = {
     **base.MESSAGES,
     "unknown_article": ("Article inconnu des données juridiques du site.",
@@ -92,17 +88,15 @@ def _controller(raw, errs, required: bool) -> dict | None:
             "address_lines": lines[:6]}
 
 
-def complaint_fields(m: Mapping, errs: _Errors) -> dict | None:
-    """The complaint's own fields of `m`, cleaned by the complaint validator (same rules, same
-    errors), or None when one of them is wrong (the errors are added to `errs`)."""
-    try:
-        clean = base.validate({**_STAND_INS, **{k: m[k] for k in COMPLAINT_ONLY if k in m}})
-    except LetterInputError as exc:
-        errs.items.extend(exc.errors)
-        return None
-    if clean["commune_insee"] and commune(clean["commune_insee"]) is None:
+def complaint_fields(m: Mapping, errs: _Errors) -> dict:
+    """The complaint's own fields of `m`, checked by the complaint schema (same rules, same
+    errors), and the INSEE code checked against the communes as for the complaint."""
+    before = len(errs.items)
+    clean = base.complaint_own_fields(m, errs)
+    insee = clean["commune_insee"]
+    if len(errs.items) == before and insee and commune(insee) is None:
         errs.add("commune_insee", "unknown_commune")
-    return {k: clean[k] for k in COMPLAINT_ONLY}
+    return clean
 
 
 def offences(qualification: Mapping, articles: list[str], lang: str, today: date,
@@ -193,7 +187,7 @@ def validate(kind: str, raw: Any, today: date) -> dict:
         "complaint_authority": base._line(m.get("complaint_authority"), "complaint_authority",
                                           errs),
         "accounts": _lines(m.get("accounts"), "accounts", errs),
-        "author": complaint["author"] if complaint else None,
+        "author": complaint["author"],
     }
     writer = data["representative"] or data["victim"]
     if kind == "platform_notice" and not csam and writer and not writer["email"]:
