@@ -66,6 +66,93 @@ def test_two_shift_presses_do_not_leave(live_server, context):
     assert page.url.startswith(live_server)
 
 
+def type_azerty(page, text: str) -> None:
+    """Type as on a French AZERTY keyboard: every digit, and "/", needs Shift held down."""
+    for char in text:
+        if char.isdigit() or char == "/":
+            page.keyboard.down("Shift")
+            page.keyboard.press(char)  # the character typed, with Shift held (AZERTY)
+            page.keyboard.up("Shift")
+        else:
+            page.keyboard.press(char)
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("path, field", [("/fr/qualify", "#facts_date"),
+                                         ("/fr/help-near-you", "#place")])
+def test_typing_a_date_or_an_address_on_azerty_does_not_leave(browser, live_server, width, path,
+                                                              field):
+    """A date (05/12/2026) and a postcode typed with Shift held for each digit, as on a French
+    keyboard: still on the site, the field still holds what was typed."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(live_server + path)
+    page.locator(field).click()
+    type_azerty(page, "05/12/2026 75011")
+    page.wait_for_timeout(300)
+    assert page.url.startswith(live_server + path), page.url
+    assert not page.evaluate("document.body.classList.contains('is-exiting')")
+    assert page.locator(field).input_value() != ""
+    context.close()
+
+
+def test_shift_taps_with_pauses_like_a_screen_reader_do_not_leave(live_server, context):
+    """NVDA pauses and resumes speech with Shift alone: taps with a pause between them (here 0.7 s,
+    which three deliberate quick taps never need) do not add up."""
+    page = context.new_page()
+    page.goto(live_server + "/en/what-to-do")
+    for _ in range(6):
+        page.keyboard.press("Shift")
+        page.wait_for_timeout(700)
+    assert page.url.startswith(live_server), page.url
+
+
+def test_shift_held_down_or_with_another_key_between_does_not_count(live_server, context):
+    page = context.new_page()
+    page.goto(live_server + "/en/what-to-do")
+    page.keyboard.press("Shift")
+    page.keyboard.press("Shift")
+    page.keyboard.press("Control")          # a screen reader's "stop speech" resets the count
+    page.keyboard.press("Shift")
+    page.keyboard.down("Shift")             # held: not a tap
+    page.wait_for_timeout(700)
+    page.keyboard.up("Shift")
+    page.wait_for_timeout(300)
+    assert page.url.startswith(live_server), page.url
+
+
+def test_second_tap_announces_what_the_third_does(live_server, context):
+    page = context.new_page()
+    page.goto(live_server + "/fr/")
+    status = page.locator("[data-quick-exit] [role=status]")
+    page.keyboard.press("Shift")
+    assert status.inner_text() == ""
+    page.keyboard.press("Shift")
+    assert "Maj" in status.inner_text()
+    page.keyboard.press("a")
+    assert status.inner_text() == ""
+    assert page.url.startswith(live_server)
+
+
+def test_shift_hint_not_offered_on_a_touch_screen(browser, live_server):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, has_touch=True,
+                                  is_mobile=True)
+    page = context.new_page()
+    page.goto(live_server + "/en/")
+    assert page.locator("[data-quick-exit-link]").is_visible()
+    assert not page.locator(".quick-exit-hint").is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("js", [True, False])
+def test_shift_hint_only_where_the_shortcut_works(browser, live_server, js):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=js)
+    page = context.new_page()
+    page.goto(live_server + "/fr/")
+    assert page.locator(".quick-exit-hint").is_visible() is js
+    context.close()
+
+
 def test_exit_is_reachable_by_keyboard_first(live_server, context):
     page = context.new_page()
     page.goto(live_server + "/en/")
