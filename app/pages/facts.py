@@ -159,9 +159,16 @@ class ContentFunctions:
         if contact.kind in ("web", "chat", "app") and contact.value.startswith("https://"):
             return Markup('<a href="{}" rel="external"><strong>{}</strong></a>').format(
                 contact.value, name)
-        if contact.value in name:
-            return Markup("<strong>{}</strong>").format(name)
-        return Markup("<strong>{}</strong> ({})").format(name, contact.value)
+        shown = Markup("<strong>{}</strong>").format(name)
+        if contact.value not in name:
+            shown = Markup("{} ({})").format(shown, contact.value)
+        if contact.kind in ("phone", "sms", "email"):
+            # On a phone, one tap calls or texts the service, as in the urgent-help strip.
+            from app.services.present import contact_view
+
+            return Markup('<a href="{}">{}</a>').format(
+                contact_view(contact, self.lang)["href"], shown)
+        return shown
 
     # -- blocks -------------------------------------------------------------------------------
     def penalties(self, rule_id: str) -> Markup:
