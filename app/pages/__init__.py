@@ -16,9 +16,11 @@ def init_pages(app: Flask) -> None:
     app.extensions["recours.site"] = site
 
     from app.pages.check import content_cli
+    from app.pages.measure_cli import measure_command
     from app.pages.views import bp
 
     app.register_blueprint(bp)
+    content_cli.add_command(measure_command)
     app.cli.add_command(content_cli)
 
 
