@@ -45,6 +45,14 @@ EXTRA_CIRCUMSTANCES = frozenset(
 CIRCUMSTANCES = SHARED_CIRCUMSTANCES | EXTRA_CIRCUMSTANCES
 
 CODES = ("code_penal", "code_procedure_penale")
+# The LEGITEXT identifier of each code in DILA's LEGI base (Légifrance), which every rule file
+# states again so that a reader of one file, and the law watch, need no other table.
+CODE_LEGITEXT = {
+    "code_penal": "LEGITEXT000006070719",
+    "code_procedure_penale": "LEGITEXT000006071154",
+}
+# Written where no LEGIARTI identifier is known, so that a missing id is a statement, not a gap.
+UNKNOWN_ID = "unknown"
 KINDS = ("offence", "procedure", "complementary_penalty")
 GRADES = ("A", "B", "C", "U")
 # What a version's `start` is: the day it came into force, the date of the dated copy the
@@ -119,7 +127,10 @@ class Version:
     """One dated version of a rule. `start_exact` is False when the start is only the
     best-supported date (the reference asks for it to be checked). `start_basis` says whether
     `start` is an entry into force at all: "text_checked" and "held_from" dates only bound
-    what the data holds and must never be shown as the day the version came into force."""
+    what the data holds and must never be shown as the day the version came into force.
+    `legifrance_id` is this version's LEGIARTI identifier, None where the data says "unknown";
+    `legifrance_id_derived` marks an id read from a URL of a third-party site, not opened on
+    Légifrance."""
 
     start: date
     end: date | None
@@ -136,6 +147,7 @@ class Version:
     grade: str | None
     uncertain: Mapping[str, str] | None
     start_basis: str = "in_force"
+    legifrance_id_derived: bool = False
 
     @property
     def in_force_since(self) -> date | None:
@@ -158,6 +170,8 @@ class Rule:
 
     `earlier_versions` is set when the article existed before the first version held:
     then a date before `versions[0].start` means "not held", not "not in force".
+    `legitext` is the LEGITEXT identifier of the code; `legifrance_id` the article's own
+    LEGIARTI identifier used for links (often its first version's), None where unknown.
     """
 
     id: str
@@ -174,6 +188,8 @@ class Rule:
     versions: tuple[Version, ...]
     uncertain: Mapping[str, str] | None
     earlier_versions: Mapping[str, str] | None
+    legitext: str = ""
+    legifrance_id_derived: bool = False
 
     def version_at(self, on_date: date) -> Version | None:
         if not isinstance(on_date, date):

@@ -12,11 +12,13 @@ from types import MappingProxyType
 
 from .schema import (
     CIRCUMSTANCES,
+    CODE_LEGITEXT,
     CODES,
     GRADES,
     KINDS,
     LANGUAGES,
     START_BASES,
+    UNKNOWN_ID,
     Aggravation,
     Conduct,
     CountedTier,
@@ -27,15 +29,16 @@ from .schema import (
 )
 
 RULE_REQUIRED = {"id", "code", "article", "kind", "title", "url", "grade", "checked_on",
-                 "sources", "versions"}
-RULE_OPTIONAL = {"complaint_required", "legifrance_id", "uncertain", "earlier_versions"}
-VERSION_REQUIRED = {"start", "enacted_by"}
-VERSION_OPTIONAL = {"end", "start_exact", "start_basis", "text", "text_source", "legifrance_id",
-                    "penalty", "aggravations", "counted", "conducts", "values", "grade",
-                    "uncertain"}
+                 "sources", "versions", "legitext", "legifrance_id"}
+RULE_OPTIONAL = {"complaint_required", "uncertain", "earlier_versions", "legifrance_id_derived"}
+VERSION_REQUIRED = {"start", "enacted_by", "legifrance_id"}
+VERSION_OPTIONAL = {"end", "start_exact", "start_basis", "text", "text_source",
+                    "legifrance_id_derived", "penalty", "aggravations", "counted", "conducts",
+                    "values", "grade", "uncertain"}
 AGGRAVATION_KEYS = ({"key", "label", "penalty"}, {"item", "conducts", "grade"})
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 LEGIARTI = re.compile(r"^LEGIARTI\d{12}$")
+LEGITEXT = re.compile(r"^LEGITEXT\d{12}$")
 
 
 class Checker:
@@ -55,8 +58,26 @@ class Checker:
                 raise self.fail(join(path, str(key)), "unknown key")
         for key in sorted(required):
             if key not in raw or raw[key] is None:
-                raise self.fail(join(path, key), "missing required field")
+                hint = " (a LEGIARTI identifier, or unknown)" if key == "legifrance_id" else ""
+                raise self.fail(join(path, key), "missing required field" + hint)
         return raw
+
+    def legiarti(self, raw: dict, path: str) -> tuple[str | None, bool]:
+        """The `legifrance_id` of a rule or version and its `legifrance_id_derived` flag:
+        an identifier, or the explicit word `unknown` (read as None)."""
+        value = raw["legifrance_id"]
+        derived = raw.get("legifrance_id_derived", False)
+        if not isinstance(derived, bool):
+            raise self.fail(join(path, "legifrance_id_derived"), "expected true or false")
+        if value == UNKNOWN_ID:
+            if derived:
+                raise self.fail(join(path, "legifrance_id_derived"),
+                                "an unknown identifier cannot be derived")
+            return None, False
+        if not LEGIARTI.match(str(value)):
+            raise self.fail(join(path, "legifrance_id"),
+                            f"{value!r} is neither a LEGIARTI identifier nor {UNKNOWN_ID!r}")
+        return str(value), derived
 
     def text(self, raw, path: str) -> str:
         if not isinstance(raw, str) or not raw.strip():
@@ -140,9 +161,12 @@ def build_rule(raw, file: str, stem: str) -> Rule:
         raise c.fail("complaint_required", "expected true or false")
     if complaint and kind != "offence":
         raise c.fail("complaint_required", "only offences can require a complaint")
-    legifrance_id = raw.get("legifrance_id")
-    if legifrance_id is not None and not LEGIARTI.match(str(legifrance_id)):
-        raise c.fail("legifrance_id", f"{legifrance_id!r} is not a LEGIARTI identifier")
+    legifrance_id, id_derived = c.legiarti(raw, "")
+    legitext = str(raw["legitext"])
+    if not LEGITEXT.match(legitext):
+        raise c.fail("legitext", f"{legitext!r} is not a LEGITEXT identifier")
+    if legitext != CODE_LEGITEXT[code]:
+        raise c.fail("legitext", f"{legitext} is not the {code} ({CODE_LEGITEXT[code]})")
     sources = raw["sources"]
     if not isinstance(sources, list) or not sources:
         raise c.fail("sources", "expected a non-empty list of URLs")
@@ -151,6 +175,13 @@ def build_rule(raw, file: str, stem: str) -> Rule:
         raise c.fail("versions", "expected a non-empty list")
     built = tuple(build_version(c, v, f"versions[{i}]", kind) for i, v in enumerate(versions))
     check_order(c, built)
+    seen_ids: set[str] = set()
+    for i, version in enumerate(built):
+        if version.legifrance_id in seen_ids:
+            raise c.fail(f"versions[{i}].legifrance_id",
+                         f"{version.legifrance_id} is already the id of an earlier version")
+        if version.legifrance_id:
+            seen_ids.add(version.legifrance_id)
     if built[0].start_basis != "in_force" and raw.get("earlier_versions") is None:
         raise c.fail("earlier_versions", "the first version's start is not an entry into force, "
                      "so earlier dates must read as not held")
@@ -162,6 +193,8 @@ def build_rule(raw, file: str, stem: str) -> Rule:
         title=c.bilingual(raw["title"], "title"),
         complaint_required=complaint,
         legifrance_id=legifrance_id,
+        legifrance_id_derived=id_derived,
+        legitext=legitext,
         url=c.url(raw["url"], "url"),
         grade=c.choice(raw["grade"], "grade", GRADES),
         checked_on=c.date(raw["checked_on"], "checked_on"),
@@ -229,9 +262,7 @@ def build_version(c: Checker, raw, path: str, kind: str) -> Version:
         tier_penalty = c.penalty(tier["penalty"], join(tier_path, "penalty"))
         c.harsher(tier_penalty, penalty, join(tier_path, "penalty"))
         counted.append(CountedTier(tier["count"], tier_penalty))
-    version_id = raw.get("legifrance_id")
-    if version_id is not None and not LEGIARTI.match(str(version_id)):
-        raise c.fail(join(path, "legifrance_id"), f"{version_id!r} is not a LEGIARTI identifier")
+    version_id, version_id_derived = c.legiarti(raw, path)
     text_source = raw.get("text_source")
     if text and text_source is None:
         raise c.fail(join(path, "text_source"), "a quoted text needs its source")
@@ -243,6 +274,7 @@ def build_version(c: Checker, raw, path: str, kind: str) -> Version:
         text=MappingProxyType({k: c.text(v, f"{path}.text.{k}") for k, v in text.items()}),
         text_source=None if text_source is None else c.url(text_source, join(path, "text_source")),
         legifrance_id=version_id,
+        legifrance_id_derived=version_id_derived,
         penalty=penalty,
         aggravations=aggravations,
         counted=tuple(counted),

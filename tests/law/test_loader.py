@@ -32,6 +32,11 @@ BROKEN = [
     ("offence_without_penalty", "226-8.yaml", "versions[0].penalty", "missing required field"),
     ("complaint_list_mismatch", "226-6.yaml", "versions[-1].values.articles", "226-8"),
     ("yaml_syntax", "226-8.yaml", "(yaml)", "line"),
+    ("legitext_of_another_code", "226-8.yaml", "legitext", "is not the code_penal"),
+    ("version_without_id", "226-8.yaml", "versions[0].legifrance_id", "or unknown"),
+    ("malformed_legiarti", "226-8.yaml", "legifrance_id", "neither a LEGIARTI"),
+    ("derived_unknown_id", "226-8.yaml", "versions[0].legifrance_id_derived", "cannot be derived"),
+    ("duplicate_version_id", "226-8.yaml", "versions[1].legifrance_id", "earlier version"),
 ]
 
 
