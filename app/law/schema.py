@@ -148,6 +148,7 @@ class Version:
     uncertain: Mapping[str, str] | None
     start_basis: str = "in_force"
     legifrance_id_derived: bool = False
+    text_excerpt: bool = False  # the quotation is one part of the article (222-33: its III)
 
     @property
     def in_force_since(self) -> date | None:

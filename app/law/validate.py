@@ -32,7 +32,7 @@ RULE_REQUIRED = {"id", "code", "article", "kind", "title", "url", "grade", "chec
                  "sources", "versions", "legitext", "legifrance_id"}
 RULE_OPTIONAL = {"complaint_required", "uncertain", "earlier_versions", "legifrance_id_derived"}
 VERSION_REQUIRED = {"start", "enacted_by", "legifrance_id"}
-VERSION_OPTIONAL = {"end", "start_exact", "start_basis", "text", "text_source",
+VERSION_OPTIONAL = {"end", "start_exact", "start_basis", "text", "text_source", "text_excerpt",
                     "legifrance_id_derived", "penalty", "aggravations", "counted", "conducts",
                     "values", "grade", "uncertain"}
 AGGRAVATION_KEYS = ({"key", "label", "penalty"}, {"item", "conducts", "grade"})
@@ -266,6 +266,9 @@ def build_version(c: Checker, raw, path: str, kind: str) -> Version:
     text_source = raw.get("text_source")
     if text and text_source is None:
         raise c.fail(join(path, "text_source"), "a quoted text needs its source")
+    excerpt = raw.get("text_excerpt", False)
+    if not isinstance(excerpt, bool) or (excerpt and not text):
+        raise c.fail(join(path, "text_excerpt"), "expected true or false, with a quoted text")
     return Version(
         start=start,
         end=end,
@@ -275,6 +278,7 @@ def build_version(c: Checker, raw, path: str, kind: str) -> Version:
         text_source=None if text_source is None else c.url(text_source, join(path, "text_source")),
         legifrance_id=version_id,
         legifrance_id_derived=version_id_derived,
+        text_excerpt=excerpt,
         penalty=penalty,
         aggravations=aggravations,
         counted=tuple(counted),

@@ -37,6 +37,7 @@ BROKEN = [
     ("malformed_legiarti", "226-8.yaml", "legifrance_id", "neither a LEGIARTI"),
     ("derived_unknown_id", "226-8.yaml", "versions[0].legifrance_id_derived", "cannot be derived"),
     ("duplicate_version_id", "226-8.yaml", "versions[1].legifrance_id", "earlier version"),
+    ("excerpt_without_text", "226-8.yaml", "versions[0].text_excerpt", "with a quoted text"),
 ]
 
 
