@@ -149,3 +149,42 @@ def offences_table(fn, rules: list[Rule]) -> Markup:
     # render.wrap_tables puts every table in its own scrollable region.
     return Markup("<table><caption>{}</caption><thead><tr>{}</tr></thead><tbody>{}</tbody></table>"
                   ).format(caption, head, Markup("").join(rows))
+
+
+CHECKS_HEAD = {
+    "fr": ("Article", "Version en vigueur (identifiant Légifrance)", "Dernière vérification",
+           "Fiabilité"),
+    "en": ("Article", "Version in force (Légifrance identifier)", "Last checked", "Reliability"),
+}
+CHECKS_TEXT = {
+    "unknown_id": {"fr": "identifiant non connu", "en": "identifier not known"},
+    "derived": {"fr": "identifiant déduit d'une adresse, non vérifié sur Légifrance",
+                "en": "identifier derived from an address, not checked on Légifrance"},
+    "caption": {"fr": "Date de la dernière vérification de chaque article repris sur le site",
+                "en": "When each article used on this site was last checked"},
+}
+
+
+def checks_table(fn, rules: list[Rule]) -> Markup:
+    """Per article: the version held for the facts date, its Légifrance id (or that none is
+    known), the day the article was last checked and its reliability grade."""
+    rows = []
+    for rule in rules:
+        version = rule.version_at(fn.on) or rule.current
+        name = article_name(rule.article, rule.code, fn.lang)
+        if version.legifrance_id:
+            ident = Markup("<code>{}</code>").format(version.legifrance_id)
+            if version.legifrance_id_derived:
+                ident += Markup(" ({})").format(CHECKS_TEXT["derived"][fn.lang])
+        else:
+            ident = escape(CHECKS_TEXT["unknown_id"][fn.lang])
+        rows.append(Markup(
+            '<tr><th scope="row"><a href="{}" hreflang="fr" rel="external">{}</a></th>'
+            "<td>{} · {}</td><td>{}</td><td>{}</td></tr>").format(
+            rule.url, name, _table_start(fn, version), ident,
+            long_date(rule.checked_on, fn.lang), version.grade or rule.grade))
+    head = Markup("").join(Markup('<th scope="col">{}</th>').format(h)
+                           for h in CHECKS_HEAD[fn.lang])
+    return Markup("<table><caption>{}</caption><thead><tr>{}</tr></thead><tbody>{}</tbody>"
+                  "</table>").format(CHECKS_TEXT["caption"][fn.lang], head,
+                                     Markup("").join(rows))

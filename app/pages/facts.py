@@ -77,7 +77,7 @@ class ContentFunctions:
             "penalty", "penalties", "article", "title", "since", "created", "value", "quote",
             "history",
             "offences_table", "timeline", "deadlines", "event", "service", "page",
-            "offences_quoted")}
+            "offences_quoted", "checks")}
 
     # -- inline -------------------------------------------------------------------------------
     def penalty(self, rule_id: str, *circumstances: str, conduct: str | None = None) -> str:
@@ -190,6 +190,13 @@ class ContentFunctions:
         from app.pages.blocks import offences_table
 
         return offences_table(self, get_registry().all())
+
+    def checks(self) -> Markup:
+        """Block: per article held, the version in force, its Légifrance id and the day it was
+        last checked (updated after each law-watch review, docs/law-watch.md)."""
+        from app.pages.blocks import checks_table
+
+        return checks_table(self, get_registry().all())
 
     def timeline(self) -> Markup:
         from app.pages.timeline import timeline_block
