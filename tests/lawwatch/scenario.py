@@ -97,10 +97,13 @@ def _226_6() -> list[Article]:
     return [Article("LEGIARTI000033219748", "226-6", "2016-10-09", text=stored_text("226-6"))]
 
 
+def articles_on_1_december_2026() -> list[Article]:
+    return _226_8() + _226_2_1(True) + _226_8_1(True) + _226_1(True) + _223_1_1(True)
+
+
 def full_archive(folder: Path) -> Path:
     """Everything in one full export of 1 December 2026."""
-    articles = (_226_8() + _226_2_1(True) + _226_8_1(True) + _226_1(True) + _223_1_1(True))
-    return Export("20261201-120000", True, articles).write(folder)
+    return Export("20261201-120000", True, articles_on_1_december_2026()).write(folder)
 
 
 def full_then_daily(folder: Path) -> tuple[Path, Path]:
