@@ -29,6 +29,10 @@ ARCHIVE_NAME = re.compile(
 ARTICLE_FILE = re.compile(r"/article/.*?(?P<id>LEGIARTI\d{12})\.xml$")
 TEXT_ID = re.compile(r"^(?:LEGI|JORF)TEXT\d{12}$")
 DELETION_LIST = re.compile(r"(?:^|/)liste_suppression_\w*\.dat$")
+# An article file is a few kilobytes and a daily deletion list a few megabytes at most: anything
+# far larger is not a LEGI export and is refused rather than read into memory.
+MAX_ARTICLE_BYTES = 8 * 2**20
+MAX_LIST_BYTES = 256 * 2**20
 
 
 class ArchiveError(Exception):
@@ -141,7 +145,7 @@ def scan(info: ArchiveInfo, wanted: Callable[[str, str], bool], result: ScanResu
                     continue
                 if DELETION_LIST.search(member.name):
                     result.deletion_lists += 1
-                    yield parse_deletions(_read(tar, member))
+                    yield parse_deletions(_read(tar, member, MAX_LIST_BYTES, info.name))
                     continue
                 path, stamped = _legi_path(member.name)
                 if not path:
@@ -154,7 +158,7 @@ def scan(info: ArchiveInfo, wanted: Callable[[str, str], bool], result: ScanResu
                     continue
                 cid = text_id_of(path)
                 if wanted(cid, match.group("id")):
-                    data = _read(tar, member)
+                    data = _read(tar, member, MAX_ARTICLE_BYTES, info.name)
                     yield ArticleEntry(path=path, id=match.group("id"), cid=cid,
                                        mtime=int(member.mtime), read=lambda d=data: d)
     except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
@@ -166,7 +170,10 @@ def scan(info: ArchiveInfo, wanted: Callable[[str, str], bool], result: ScanResu
         result.full = False  # only a deletion list: a daily archive
 
 
-def _read(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
+def _read(tar: tarfile.TarFile, member: tarfile.TarInfo, limit: int, archive: str) -> bytes:
+    if member.size > limit:
+        raise ArchiveError(f"{archive}: {member.name} is {member.size} bytes, far more than a "
+                           "LEGI file: is it a LEGI export?")
     handle = tar.extractfile(member)
     if handle is None:
         return b""

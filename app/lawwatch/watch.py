@@ -69,7 +69,8 @@ class Watch:
 
     targets: list[Target]
     records: dict[str, LegiArticle] = field(default_factory=dict)
-    removed: dict[str, str] = field(default_factory=dict)  # id -> archive whose list removed it
+    # id -> (archive whose deletion list removed it, the file it removed if one was held)
+    removed: dict[str, tuple[str, LegiArticle | None]] = field(default_factory=dict)
     archives: list[ArchiveRead] = field(default_factory=list)
 
     @classmethod
@@ -126,12 +127,10 @@ class Watch:
     def _delete(self, deletion: Deletion, archive: str) -> None:
         if deletion.id is not None:
             if deletion.id in self.records or deletion.id in self._ids:
-                self.records.pop(deletion.id, None)
-                self.removed[deletion.id] = archive
+                self.removed[deletion.id] = (archive, self.records.pop(deletion.id, None))
             return
         for record_id in [i for i, r in self.records.items() if r.cid == deletion.cid]:
-            del self.records[record_id]
-            self.removed[record_id] = archive
+            self.removed[record_id] = (archive, self.records.pop(record_id))
 
     def about(self, target: Target) -> tuple[list[LegiArticle], str | None]:
         """The files about one stored article, oldest version first, and how they were found
@@ -145,8 +144,10 @@ class Watch:
         return found, how
 
     def removed_from(self, target: Target) -> str | None:
-        for article_id, archive in self.removed.items():
-            if article_id in target.ids:
+        """The archive whose deletion list removed the article's files, if one did."""
+        for article_id, (archive, record) in self.removed.items():
+            if article_id in target.ids or (record is not None and (
+                    target.by_id(record) or target.by_number(record))):
                 return archive
         return None
 

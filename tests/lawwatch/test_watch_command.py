@@ -223,3 +223,28 @@ def test_the_watch_is_imported_by_nothing_below_it():
             if isinstance(node, ast.ImportFrom) and node.module == "app":
                 names = [f"app.{a.name}" for a in node.names]
             assert not any(n.startswith("app.lawwatch") for n in names), path
+
+
+def test_an_article_found_by_number_and_then_removed_by_a_deletion_list(app, tmp_path):
+    from .legi_archives import CODE_PENAL, Article, article_path
+    from .scenario import stored_text
+
+    held = Article("LEGIARTI000049299999", "223-1-1", "2024-03-23", text=stored_text("223-1-1"))
+    full = Export("20260701-120000", True, [held]).write(tmp_path)
+    daily = Export("20260702-210000", False, [],
+                   deleted=[article_path(CODE_PENAL, held.id) + " D"]).write(tmp_path)
+    code, data = report(app, full, daily)
+    article = by_rule(data)["223-1-1"]
+    assert code == 1
+    assert (article["status"], article["reason"], article["removed_by"]) == (
+        "repealed_or_moved", "removed_from_base", daily.name)
+
+
+def test_a_file_far_larger_than_an_article_is_refused(app, tmp_path):
+    from .legi_archives import Article
+
+    huge = Article("LEGIARTI000049567458", "226-8-1", "2024-05-23", text="mot " * 2_500_000)
+    path = Export("20261202-210000", False, [huge]).write(tmp_path)
+    result = watch(app, path)
+    assert result.exit_code == 2
+    assert "far more than a LEGI file" in result.stderr
