@@ -14,12 +14,6 @@ from pathlib import Path
 import click
 from flask.cli import AppGroup
 
-from app.law import get_registry
-
-from .archive import ArchiveError
-from .proposal import write_proposals
-from .report import run, text
-
 law_cli = AppGroup("law", help="The law data and the official LEGI archives.")
 
 
@@ -37,6 +31,13 @@ def watch_command(archives: tuple[Path, ...], as_json: bool, on: dt.datetime | N
     """Read LEGI archives (a full Freemium_legi_global_*.tar.gz and/or daily LEGI_*.tar.gz, in
     date order) and report, for each stored article: unchanged, text changed, new version
     announced, repealed or moved, or not found in these archives."""
+    # Imported here: the site's processes load this group at start-up but never run it.
+    from app.law import get_registry
+
+    from .archive import ArchiveError
+    from .proposal import write_proposals
+    from .report import run, text
+
     try:
         result = run(get_registry().all(), archives, on.date() if on else None)
     except ArchiveError as exc:
