@@ -18,7 +18,7 @@ SECTIONS = ("start", "offences", "guides", "minors", "educators", "lawyers", "he
 AUDIENCES = ("victims", "helpers", "lawyers", "educators")
 REQUIRED = {"key": str, "slug": str, "title": str, "summary": str, "audience": list,
             "section": str, "order": int, "updated": dt.date, "legal_refs": list}
-OPTIONAL = {"content_note": str, "printable": bool, "synonyms": list}
+OPTIONAL = {"content_note": str, "printable": bool, "synonyms": list, "easy_read": bool}
 
 
 class ContentError(Exception):

@@ -148,6 +148,7 @@ class PageMeasure:
     url: str
     victim_facing: bool
     offence_page: bool
+    easy_read: bool
     victims: TextMeasure
     lawyers: TextMeasure | None
     first_action: float | None  # share of the page's words before the first action link
@@ -226,7 +227,7 @@ def measure_page(page: Page, is_action) -> PageMeasure:
     position = None if reader.first_action is None or not total \
         else round(reader.first_action / total, 3)
     return PageMeasure(page.lang, page.key, page.url, is_victim_facing(page),
-                       is_offence_page(page), victims,
+                       is_offence_page(page), bool(page.meta.get("easy_read")), victims,
                        measure_text(in_lawyers, page.lang) if in_lawyers else None, position)
 
 
@@ -240,10 +241,11 @@ def measure_site(app: Flask, languages: tuple[str, ...] | None = None) -> list[P
 
 
 def medians(measures: list[PageMeasure]) -> dict[str, dict]:
-    """Per language, the medians over victim-facing pages (first action: offence pages)."""
+    """Per language, the medians over victim-facing pages (first action: offence pages). The
+    easy-read versions are left out, so that the medians compare the same pages over time."""
     result = {}
     for lang in sorted({m.lang for m in measures}):
-        pages = [m for m in measures if m.lang == lang and m.victim_facing]
+        pages = [m for m in measures if m.lang == lang and m.victim_facing and not m.easy_read]
         if not pages:
             continue
         scores = [m.victims.readability for m in pages if m.victims.readability is not None]
