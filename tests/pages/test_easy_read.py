@@ -30,6 +30,18 @@ def site(app):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("original", "easy"), EASY_READ.items())
+def test_easy_read_page_is_linked_from_the_top_of_its_original_and_back(site, lang, original,
+                                                                        easy):
+    full, simple = site.get(lang, original), site.get(lang, easy)
+    assert full is not None and simple is not None, f"{lang}: {easy} missing"
+    assert simple.meta["easy_read"] is True
+    first_paragraph = re.search(r"<p>(.*?)</p>", full.html, re.S).group(1)
+    assert f'href="{simple.url}"' in first_paragraph, f"{full.url}: no link at the top"
+    assert f'href="{full.url}"' in simple.html.split("<h2", 1)[0], f"{simple.url}: no way back"
+
+
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("easy", EASY_READ.values())
 def test_easy_read_sentences_are_short(app, site, lang, easy):
     page = site.get(lang, easy)
