@@ -45,6 +45,9 @@ _POSTCODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z \-]{1,9}$")
 _INSEE = re.compile(r"^(?:[0-9]{5}|2[AB][0-9]{3})$")
 _URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
+# Bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069) reorder what a letter
+# shows without changing what it holds: a reader could see "fdp.exe" where "exe.pdf" was typed.
+_DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 class LetterInputError(ValueError):
@@ -79,7 +82,7 @@ def _clean_text(value: Any, field: str, errs: _Errors, limit: int, *, multiline:
     for ch in value:
         cat = unicodedata.category(ch)
         bad = (cat in ("Cc", "Cs", "Co", "Cn") and not (multiline and ch in "\n\t"))
-        if bad or ch in "\ufffe\uffff":
+        if bad or ch in "\ufffe\uffff" or ch in _DIRECTION_CONTROLS:
             errs.add(field, "invalid_chars")
             return ""
     if not multiline:
