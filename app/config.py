@@ -23,6 +23,10 @@ class DefaultConfig:
     QUICK_EXIT_URL = "https://www.google.com/search?q=m%C3%A9t%C3%A9o"
     # Document generation per client address: (requests, seconds). 0 switches the limit off.
     RATE_LIMIT_DOCUMENTS = (30, 60)
+    # Where the counts live (Flask-Limiter): each process's memory by default, erased when each
+    # window ends; for several processes or hosts a shared store that keeps nothing on disk,
+    # e.g. RECOURS_RATELIMIT_STORAGE_URI=memcached://127.0.0.1:11211 (docs/deploying.md).
+    RATELIMIT_STORAGE_URI = "expiring-memory://"
     # How many reverse proxies stand in front of the app (nginx, a load balancer): the client's
     # address is then read from X-Forwarded-For. 0 ignores the header (RECOURS_TRUSTED_PROXIES=1).
     TRUSTED_PROXIES = 0

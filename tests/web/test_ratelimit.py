@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+import time
+
+import pytest
+
 from app import create_app
 from app.web import ratelimit
 from tests.conftest import FACTS_ON
@@ -47,11 +52,90 @@ def test_clients_are_counted_separately():
         == 429
 
 
-def test_the_window_slides():
+def test_an_address_is_erased_when_its_window_ends_without_another_request():
+    """The privacy page: the address and its count are held for the window only, even when
+    nobody else comes to push them out."""
+    app = make_app((1, 1))
+    client = app.test_client()
+    with app.app_context():
+        assert client.post("/fr/__test__/doc", environ_base={"REMOTE_ADDR": "203.0.113.9"}
+                           ).status_code == 200
+        assert client.post("/fr/__test__/doc", environ_base={"REMOTE_ADDR": "203.0.113.9"}
+                           ).status_code == 429
+        assert any("203.0.113.9" in key for key in ratelimit.held())
+        deadline = time.monotonic() + 3
+        while ratelimit.held() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert ratelimit.held() == []
+        assert client.post("/fr/__test__/doc", environ_base={"REMOTE_ADDR": "203.0.113.9"}
+                           ).status_code == 200
+
+
+@pytest.fixture(scope="module")
+def one_a_minute():
+    return make_app((1, 60))
+
+
+@pytest.fixture()
+def client1(one_a_minute):
     ratelimit.reset()
-    assert ratelimit._allow("b", "c", 1, 10, now=100.0)
-    assert not ratelimit._allow("b", "c", 1, 10, now=105.0)
-    assert ratelimit._allow("b", "c", 1, 10, now=111.0)
+    return one_a_minute.test_client()
+
+
+def test_the_counts_live_where_the_configuration_says(one_a_minute):
+    from limits.storage import storage_from_string
+
+    from app.web.ratelimit_storage import ExpiringMemoryStorage
+
+    assert one_a_minute.config["RATELIMIT_STORAGE_URI"] == "expiring-memory://"
+    assert isinstance(ratelimit.limiter.storage, ExpiringMemoryStorage)
+    # A shared store is a matter of configuration: the clients for both are installed.
+    for uri in ("memcached://127.0.0.1:1", "redis://127.0.0.1:1"):
+        assert storage_from_string(uri) is not None
+
+
+def test_a_429_says_when_to_come_back(client1):
+    client = client1
+    client.post("/fr/__test__/doc")
+    response = client.post("/fr/__test__/doc")
+    assert response.status_code == 429 and 0 < int(response.headers["Retry-After"]) <= 60
+
+
+@pytest.mark.parametrize(("first", "second", "shared"), [
+    ("2001:db8:1:2::1", "2001:db8:1:2:ffff:ffff:ffff:fffe", True),   # one /64: one household
+    ("2001:db8:1:2::1", "2001:db8:1:3::1", False),                   # the next /64: another
+    ("::ffff:203.0.113.7", "203.0.113.7", True),                      # IPv4 written as IPv6
+    ("203.0.113.7", "203.0.113.8", False),
+])
+def test_ipv6_clients_are_counted_by_their_64_network(client1, first, second, shared):
+    client = client1
+    assert client.post("/fr/__test__/doc", environ_base={"REMOTE_ADDR": first}).status_code == 200
+    second_status = client.post("/fr/__test__/doc",
+                                environ_base={"REMOTE_ADDR": second}).status_code
+    assert second_status == (429 if shared else 200)
+
+
+def test_the_ipv6_key_is_the_network_not_the_address(one_a_minute, client1):
+    app = one_a_minute
+    client1.post("/fr/__test__/doc",
+                           environ_base={"REMOTE_ADDR": "2001:db8:1:2:aaaa:bbbb:cccc:dddd"})
+    with app.app_context():
+        keys = ratelimit.held()
+    assert any("2001:db8:1:2::/64" in key for key in keys), keys
+    assert not any("aaaa" in key for key in keys), keys
+
+
+def test_no_address_reaches_a_log_when_the_limit_is_hit(client1, caplog):
+    client = client1
+    with caplog.at_level(logging.DEBUG):
+        logging.getLogger("flask-limiter").setLevel(logging.DEBUG)
+        try:
+            for _ in range(3):
+                client.post("/fr/__test__/doc", environ_base={"REMOTE_ADDR": "198.51.100.23"})
+        finally:
+            logging.getLogger("flask-limiter").setLevel(logging.NOTSET)
+    assert any("exceeded" in r.getMessage() for r in caplog.records), caplog.records
+    assert not any("198.51.100" in r.getMessage() for r in caplog.records)
 
 
 def test_zero_switches_the_limit_off():
@@ -86,8 +170,6 @@ def test_without_a_trusted_proxy_the_forwarded_header_is_ignored():
 
 
 def test_a_negative_proxy_count_stops_start_up():
-    import pytest
-
     with pytest.raises(ValueError, match="TRUSTED_PROXIES"):
         create_app({"TESTING": True, "FACTS_ON": FACTS_ON, "TRUSTED_PROXIES": -1})
 
