@@ -3,7 +3,8 @@
 # It serves cached content pages several times faster than gunicorn on the same machine
 # (docs/performance.md). App processes are stateless: run as many as needed behind any balancer.
 # The access log holds the method, the path (never the query string), the status and the duration:
-# no IP address, no body, no referrer. Override with RECOURS_HOST, RECOURS_PORT, RECOURS_WORKERS.
+# no IP address, no body, no referrer; control characters in a path are written as escapes
+# (deploy/granian-logging.json → app/web/logsafe.py), so no request can forge a line. Override with RECOURS_HOST, RECOURS_PORT, RECOURS_WORKERS.
 # HTTP/1.1 only (the edge speaks HTTP/2 to browsers) and 2 Python threads per worker: enough for a
 # page to be answered while a letter is drawn, without the cost of many threads contending for the
 # interpreter (measured in docs/performance.md); RECOURS_BLOCKING_THREADS changes it.
@@ -15,5 +16,6 @@ exec "${GRANIAN:-.venv/bin/granian}" --interface wsgi --factory \
   --workers-lifetime "${RECOURS_WORKERS_LIFETIME:-6h}" \
   --http 1 --no-ws \
   --blocking-threads "${RECOURS_BLOCKING_THREADS:-2}" \
+  --log-config deploy/granian-logging.json \
   --access-log --access-log-fmt '"%(method)s %(path)s" %(status)d %(dt_ms).1fms' \
   app:create_app

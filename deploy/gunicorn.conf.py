@@ -9,6 +9,10 @@ Every value can be overridden with an environment variable RECOURS_<NAME> (e.g. 
 import multiprocessing
 import os
 
+from gunicorn.glogging import Logger
+
+from app.web.logsafe import escape_controls
+
 
 def env(name: str, default):
     value = os.environ.get(f"RECOURS_{name}")
@@ -40,6 +44,18 @@ forwarded_allow_ips = env("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = env("ACCESS_LOG", "-") or None  # RECOURS_ACCESS_LOG="" turns it off
 access_log_format = '"%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
+
+
+class EscapingLogger(Logger):
+    """gunicorn logs the decoded path: a control character in it is written as an escape, so no
+    request can forge a line of the access log (app/web/logsafe.py)."""
+
+    def atoms(self, resp, req, environ, request_time):
+        return {name: escape_controls(value) if isinstance(value, str) else value
+                for name, value in super().atoms(resp, req, environ, request_time).items()}
+
+
+logger_class = EscapingLogger
 loglevel = env("LOG_LEVEL", "warning")
 proc_name = "recours"
 

@@ -10,14 +10,17 @@ def init_web(app: Flask) -> None:
         assets,
         compress,
         errors,
+        hygiene,
         i18n,
         pagecache,
         proxy,
+        ratelimit,
         safety,
         templating,
         wellknown,
     )
 
+    hygiene.init_app(app)  # first: refused requests reach no other hook
     i18n.init_app(app)
     compress.init_app(app)
     safety.init_app(app)
@@ -27,3 +30,4 @@ def init_web(app: Flask) -> None:
     wellknown.init_app(app)
     pagecache.init_app(app)
     proxy.init_app(app)
+    ratelimit.init_app(app)

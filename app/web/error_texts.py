@@ -9,6 +9,10 @@ def error_text(code: int) -> dict[str, str]:
     texts = {
         400: (_("The request could not be read"),
               _("Something in what was sent could not be understood. Go back and try again.")),
+        403: (_("This request came from another site"),
+              _("This page only accepts what its own forms send. If a link or a button on "
+                "another site brought you here, open Recours yourself and try again. Nothing "
+                "that was sent was kept.")),
         404: (_("Page not found"),
               _("This address does not match any page. It may have been mistyped or moved.")),
         405: (_("This action is not allowed here"),

@@ -16,7 +16,7 @@ from app.web.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
 
-HANDLED = (400, 404, 405, 413, 422, 429, 500)
+HANDLED = (400, 403, 404, 405, 413, 422, 429, 500)
 
 
 def language_from_path(path: str) -> str | None:

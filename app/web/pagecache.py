@@ -27,7 +27,8 @@ class PageCache:
         self.entries: dict[tuple[str, bool], tuple[str, list, bytes]] = {}
 
     def __call__(self, environ, start_response):
-        if environ.get("REQUEST_METHOD") != "GET" or environ.get("QUERY_STRING"):
+        if (environ.get("REQUEST_METHOD") != "GET" or environ.get("QUERY_STRING")
+                or environ.get("HTTP_X_RECOURS_EDGE_LIMIT")):  # the edge's 429: app/web/hygiene.py
             return self.wsgi_app(environ, start_response)
         key = (environ.get("PATH_INFO", ""), "gzip" in environ.get("HTTP_ACCEPT_ENCODING", ""))
         hit = self.entries.get(key)

@@ -42,6 +42,14 @@ def request(url: str, data: bytes | None = None, headers: dict | None = None) ->
         return error.code
 
 
+def raw_get(port: int, path: str) -> int:
+    """A request line sent as is (urllib would refuse or re-encode a hostile path)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                     .encode("ascii"))
+        return int(sock.recv(64).split(b" ", 2)[1])
+
+
 def wait_until_up(base: str, server: subprocess.Popen) -> None:
     for _ in range(300):
         if server.poll() is not None:
@@ -84,6 +92,9 @@ def test_access_log_holds_no_query_string_and_no_body(kind, tmp_path):
                         {"Content-Type": "application/json"}),
                 request(f"{base}/fr/", headers={"Referer": f"https://ex.org/{canary}",
                                                 "User-Agent": canary}),
+                # A forged log line: an encoded line feed, then what would look like a request.
+                raw_get(port, "/fr/%0AFORGED%20%22GET%20/fr/admin%22%20200"),
+                raw_get(port, "/fr/a%1B[2Jb%E2%80%AEc"),
             ]
         finally:
             server.terminate()
@@ -92,8 +103,11 @@ def test_access_log_holds_no_query_string_and_no_body(kind, tmp_path):
             except subprocess.TimeoutExpired:
                 server.kill()
                 server.wait()
-    assert sent == [400, 200, 200, 422, 200], sent
+    assert sent == [400, 200, 200, 422, 200, 400, 400], sent
     text = log_path.read_text(encoding="utf-8", errors="replace")
+    # Each request stays on its own line, its control characters written as escapes.
+    assert not any(line.startswith("FORGED") for line in text.splitlines()), text[-2000:]
+    assert "\\x0aFORGED" in text and "\x1b" not in text and "\\x1b[2J" in text
     assert "POST /en/search" in text and "GET /fr/services" in text, text[-2000:]
     assert canary not in text
     assert canary[:20] not in text  # not even cut short
