@@ -1,7 +1,9 @@
 """Support-services directory and "help near you" pages (thin views over app.services).
 
-The directory's filters are non-identifying choices sent by GET; the place typed in "help near
-you" is location data, so it is sent by POST only and its answers are never cached.
+The directory's filters say something of a person's situation (a minor, blackmail…): the form
+sends them by POST, so they never enter the address bar or the browser history (a GET with the
+same query still works, for links). The place typed in "help near you" is location data, so it
+is sent by POST only. Neither answer is ever cached.
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ from app.web.safety import no_store
 bp = localized_blueprint("services", __name__)
 
 
-@bp.get("/services")
+@bp.route("/services", methods=["GET", "POST"])
 @no_store
 def directory():
     lang = g.lang
-    filters = read_filters(request.args)
+    filters = read_filters(request.form if request.method == "POST" else request.args)
     services = [present.service_view(s, lang) for s in apply_filters(filters)]
     urgent = [] if services else [present.service_view(s, lang) for s in urgent_strip()]
     errors = {name: say(lang, "invalid_filter", field=say(lang, f"filter_{name}"))

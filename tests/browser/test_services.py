@@ -92,3 +92,24 @@ def test_postcode_flow_by_keyboard_without_javascript(browser, app, live_server)
         context.close()
     assert any("01000" in body for body in posted), "the postcode went in a POST body"
     assert not [url for url in visited if "01000" in url or "01344" in url], visited
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_directory_filters_stay_out_of_the_address_bar_and_history(browser, live_server,
+                                                                   javascript):
+    """A filter says something of a situation (a minor, blackmail): it travels in the body."""
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server}/fr/services")
+        page.click("details.filters summary")
+        page.select_option("#filter-age", "under-15")
+        page.select_option("#filter-help", "removal")
+        with page.expect_navigation():
+            page.click("details.filters button[type=submit]")
+        assert page.url == f"{live_server}/fr/services", page.url
+        assert page.input_value("#filter-age") == "under-15", "the choice is shown again"
+        history = page.evaluate("history.length") if javascript else None
+    finally:
+        context.close()
+    assert history is None or history <= 3

@@ -19,7 +19,8 @@ LANGS = st.sampled_from(["fr", "en"])
 
 FORM_ENDPOINTS = {"interview.qualify_step", "complaint.step", "complaint.download",
                   "complaint.follow_up", "complaint.print_view", "complaint.save",
-                  "complaint.resume", "services.help_near_you_answer", "search.search",
+                  "complaint.resume", "services.help_near_you_answer", "services.directory",
+                  "search.search",
                   "action.step", "action.download", "action.action_plan"}
 
 
@@ -120,6 +121,15 @@ PLACES = st.sampled_from(["75011", "Paris", "Saint", "97411", "2A004", "00000", 
     "step": st.sampled_from(["choose", ""]) | text_values}))
 def test_help_near_you(app, lang, form):
     check(app.test_client().post(f"/{lang}/help-near-you", data=form), lang)
+
+
+@fuzz(200)
+@given(lang=LANGS, form=st.dictionaries(
+    st.sampled_from(["age", "urgent", "help", "image_age", "page", ""]) | text_values,
+    st.sampled_from(["any", "under-15", "15-17", "yes", "removal", "under-18"]) | text_values,
+    max_size=6))
+def test_directory_filters(app, lang, form):
+    check(app.test_client().post(f"/{lang}/services", data=form), lang)
 
 
 @fuzz(500)

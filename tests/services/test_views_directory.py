@@ -136,11 +136,11 @@ def test_contacts_are_links_and_web_links_are_marked_external(client, service_id
     assert get(service_id).name["en"] in html.unescape(card)
 
 
-def test_the_filter_form_uses_get_with_closed_choices_only(client):
+def test_the_filter_form_offers_closed_choices_only(client):
     page = client.get("/fr/services").get_data(as_text=True)
-    start = page.index('<form method="get"')
+    start = page.index('<form method="post"')
     form = page[start:page.index("</form>", start)]
-    assert "<input" not in form and "<textarea" not in form, "no free text in a GET form"
+    assert "<input" not in form and "<textarea" not in form, "no free text in the filters"
     assert sorted(re.findall(r'<select id="filter-([^"]+)" name="\1"', form)) == sorted(CHOICES)
 
 
@@ -151,3 +151,17 @@ def test_wording_has_the_same_keys_in_both_languages_and_french_typography():
         assert not re.search(r"[^\u00a0]([:;!?»])(?=\s|$)", text), key
         assert not re.search(r"«[^\u00a0]", text), key
         assert set(re.findall(r"{(\w+)}", text)) == set(re.findall(r"{(\w+)}", en[key])), key
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("query", "present", "absent"), FILTER_CASES)
+def test_the_filter_form_posts_and_lists_the_same_services(client, lang, query, present, absent):
+    """The form sends its filters in the body: they never reach the address bar or history."""
+    page = client.get(f"/{lang}/services").get_data(as_text=True)
+    assert f'<form method="post" action="/{lang}/services">' in page
+    form = dict(pair.split("=", 1) for pair in query.split("&")) if query else {}
+    posted = client.post(f"/{lang}/services", data=form)
+    assert posted.status_code == 200
+    assert posted.headers["Cache-Control"].startswith("no-store")
+    got = listed(client.get(f"/{lang}/services?{query}").get_data(as_text=True))
+    assert listed(posted.get_data(as_text=True)) == got
