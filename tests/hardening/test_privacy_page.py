@@ -11,10 +11,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PAGES = {
     "en": ("/en/privacy", ["No cookies", "access log", "no IP address", "one minute",
-                           "browser history", "screenshots", "the network"]),
+                           "browser history", "screenshots", "the network", "only its first half",
+                           "never on disk or in a log", "searches and form pages"]),
     "fr": ("/fr/confidentialite", ["Pas de cookie", "journal d'accès", "ni adresse IP",
                                    "une minute", "historique de votre navigateur",
-                                   "captures d'écran", "le réseau"]),
+                                   "captures d'écran", "le réseau", "seulement sa première moitié",
+                                   "jamais sur disque ni dans un journal",
+                                   "les recherches et les pages de formulaire"]),
 }
 
 
@@ -29,8 +32,19 @@ def test_the_privacy_page_names_every_trace_and_every_limit(client, lang):
 
 
 def test_the_rate_limit_memory_is_as_short_as_the_page_says(app):
+    """One minute at most, in memory, IPv6 by its first half (/64), as the page says; the
+    behaviour itself is tested in tests/web/test_ratelimit.py."""
+    from app.config import DefaultConfig
+    from app.web.ratelimit import client_key
+
     _count, seconds = app.config["RATE_LIMIT_DOCUMENTS"]
     assert seconds <= 60
+    assert DefaultConfig.RATELIMIT_STORAGE_URI == "expiring-memory://"
+    with app.test_request_context(environ_base={"REMOTE_ADDR": "2001:db8:a:b:c:d:e:f"}):
+        assert client_key() == "2001:db8:a:b::/64"
+    nginx = (ROOT / "deploy" / "nginx.conf.example").read_text(encoding="utf-8")
+    assert all("limit_req_zone $recours_client" in line
+               for line in nginx.splitlines() if line.startswith("limit_req_zone"))
 
 
 def test_the_access_log_formats_hold_no_address_query_agent_or_referrer():
