@@ -5,7 +5,10 @@ Pages are stored pre-stemmed (app.search.text), one table per language, with the
 synonyms weighted above the summary and the body. The database is built once, serialised to bytes,
 and each worker thread opens its own copy on first use (no connection crosses a fork or a thread).
 A query the index does not know is retried in the other language, then with close spellings, then
-with any of its words: a search never fails for want of an exact word.
+with any of its words: a search never fails for want of an exact word. Spelling correction is the
+costly part (each unknown word is compared with the known words of about its length), so at most
+MAX_CORRECTIONS words of a query are corrected, once per language, whatever the query's length:
+200 characters of words no page holds cost about what a typo does (bench/search.py).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
+from rapidfuzz import fuzz, process
 
 from app.search.documents import Document
 from app.search.excerpt import Tokens, excerpt
@@ -28,6 +32,7 @@ COLUMNS = ("title", "synonyms", "summary", "body")
 WEIGHTS = (10.0, 8.0, 3.0, 1.0)
 LIMIT = 20
 CUTOFF = 0.75  # difflib ratio: "plaite" → "plainte" is 0.92
+MAX_CORRECTIONS = 3  # unknown words corrected per query: a typo or two, never a page of junk
 
 
 @dataclass(frozen=True)
@@ -59,16 +64,20 @@ class Vocabulary:
         return len(word) >= 4 and at < len(self.words) and self.words[at].startswith(word)
 
     def close(self, word: str) -> list[str]:
-        """The known words nearest in spelling (all those as near as the nearest one)."""
+        """The known words nearest in spelling (all those as near as the nearest one).
+
+        Nearness is difflib's ratio, as always; rapidfuzz only picks the candidates first, in C:
+        its ratio counts the longest common subsequence, never fewer letters than difflib's
+        matching blocks, so its cut keeps every word difflib would keep (and few others)."""
+        found = process.extract(word, self.words, scorer=fuzz.ratio, limit=None,
+                                score_cutoff=CUTOFF * 100 - 1e-6)
         matcher, scored = difflib.SequenceMatcher(b=word, autojunk=False), []
-        for candidate in self.words:
-            if abs(len(candidate) - len(word)) > 2:
-                continue
-            matcher.set_seq1(candidate)
-            if matcher.real_quick_ratio() >= CUTOFF and matcher.quick_ratio() >= CUTOFF:
+        for candidate, _score, _at in found:
+            if abs(len(candidate) - len(word)) <= 2:
+                matcher.set_seq1(candidate)
                 scored.append((matcher.ratio(), candidate))
         best = max((score for score, _ in scored), default=0.0)
-        return [c for score, c in scored if score >= CUTOFF and score == best]
+        return sorted(c for score, c in scored if score >= CUTOFF and score == best)
 
 
 class SearchIndex:
@@ -123,13 +132,16 @@ class SearchIndex:
         every word is, as typed, a word of this language's pages."""
         vocab, out, corrections = self.vocab[lang], [], {}
         all_exact = all(w in vocab.by_word for group in groups for w in group)
+        budget = MAX_CORRECTIONS if correct else 0
         for group in groups:
             phrase = [term(lang, w) for w in group]
             if all(vocab.known(w, s) for w, s in zip(group, phrase, strict=True)):
                 out.append([phrase])
                 continue
-            close = vocab.close(group[0]) if correct and len(group) == 1 and \
-                len(group[0]) >= 4 and group[0].isalpha() else []
+            close = []
+            if budget and len(group) == 1 and len(group[0]) >= 4 and group[0].isalpha():
+                budget -= 1
+                close = vocab.close(group[0])
             if close:
                 corrections[group[0]] = close[0]
                 out.append(list(dict.fromkeys((vocab.by_word[w],) for w in close)))
@@ -151,11 +163,14 @@ class SearchIndex:
         other = "en" if lang == "fr" else "fr"
         plan = [(lang, False, "AND"), (other, False, "AND"), (lang, True, "AND"),
                 (lang, True, "OR")]
+        read: dict[tuple[str, bool], tuple] = {}  # the AND and OR tries share one correction
         for index_lang, correct, operator in plan:
             raw = query_groups(index_lang, query)
             if not raw or (operator == "OR" and len(raw) < 2):
                 continue
-            groups, corrections, all_exact = self._groups(index_lang, raw, correct)
+            if (index_lang, correct) not in read:
+                read[(index_lang, correct)] = self._groups(index_lang, raw, correct)
+            groups, corrections, all_exact = read[(index_lang, correct)]
             if index_lang != lang and not all_exact:
                 continue
             if correct and not corrections and operator == "AND":
