@@ -1,5 +1,6 @@
 # Recours: the app under granian. Build: docker build -t recours .
-# Run: docker run -p 8000:8000 -e RECOURS_SITE_URL=https://recours.example recours
+# Run: docker run -p 127.0.0.1:8000:8000 -e RECOURS_SITE_URL=https://recours.example \
+#        -e RECOURS_SECURITY_CONTACT=https://recours.example/en/about recours
 FROM python:3.11-slim
 
 # WeasyPrint (PDF letters) needs Pango and HarfBuzz; fonts for the letters.
@@ -13,11 +14,14 @@ ENV PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
 
 WORKDIR /srv/recours
 COPY pyproject.toml README.md ./
+COPY requirements ./requirements
 COPY app ./app
 COPY content ./content
 COPY deploy ./deploy
-# Editable install: the code runs from this folder, next to content/ (config.ROOT).
-RUN pip install -e . \
+# The locked runtime packages, each file checked against PyPI's hash; then the project itself,
+# editable (the code runs from this folder, next to content/: config.ROOT), adding nothing unpinned.
+RUN pip install --require-hashes -r requirements/app.lock \
+ && pip install --no-deps --no-build-isolation -e . \
  && pybabel compile -d app/translations -D messages \
  && python -m compileall -q app \
  && useradd --system --no-create-home --uid 10001 recours

@@ -3,24 +3,34 @@ SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
+# Every package, transitive ones included, is pinned with PyPI's hashes in requirements/*.lock
+# (`make lock` regenerates them from pyproject.toml with uv; docs/dependencies.md).
+LOCK := requirements/dev.lock
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) | sha256sum | cut -c1-12)
 CHROMIUM ?= /usr/bin/chromium
 APT_PACKAGES := chromium fonts-liberation fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libreoffice-writer-nogui nginx wrk
+# Straight from PyPI (not this machine's pip mirrors), for every platform, Python 3.11.
+UV_LOCK := --universal --python-version 3.11 --generate-hashes --index-url https://pypi.org/simple --no-config --quiet
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: audit bench export serve help run test test-fast lint install system-deps node-deps translations translations-update compile-translations clean
+.PHONY: audit bench export serve help run test test-fast lint lock install system-deps node-deps translations translations-update compile-translations clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -e '.[test]'
+	$(PIP) install --quiet --require-hashes -r $(LOCK)
+	$(PIP) install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-install: $(STAMP) compile-translations ## Create .venv and install the pinned packages
+install: $(STAMP) compile-translations ## Create .venv and install the locked packages (hashes checked)
+
+lock: ## Pin every dependency with PyPI's hashes after editing pyproject.toml (UPGRADE=--upgrade: newest of all)
+	@test -x $(VENV)/bin/uv || $(MAKE) --no-print-directory $(STAMP)
+	$(VENV)/bin/uv pip compile pyproject.toml requirements/build.in --extra test --extra dev $(UV_LOCK) $(UPGRADE) -o requirements/dev.lock
+	$(VENV)/bin/uv pip compile pyproject.toml requirements/build.in $(UV_LOCK) $(UPGRADE) -o requirements/app.lock
 
 compile-translations: $(STAMP) ## Compile the .po catalogues into .mo files
 	$(VENV)/bin/pybabel compile -d app/translations -D messages --statistics
@@ -53,8 +63,8 @@ lint: install ## Ruff
 test: install system-deps node-deps ## Every test, real browser included
 	$(VENV)/bin/ruff check app tests bench
 	$(VENV)/bin/bandit -q -r app -lll
-	@# pip-audit where the registry allows it: a known vulnerability fails; an unreachable registry is said, not failed.
-	@out=$$(timeout 120 $(VENV)/bin/pip-audit -s pypi --progress-spinner off 2>&1); \
+	@# pip-audit of every locked package where the registry allows it: a known vulnerability fails; an unreachable registry is said, not failed.
+	@out=$$(timeout 120 $(VENV)/bin/pip-audit -r $(LOCK) --require-hashes --disable-pip -s pypi --progress-spinner off 2>&1); \
 	if echo "$$out" | grep -q "^Found [0-9]* known vulnerabilit"; then echo "$$out"; exit 1; fi; \
 	skipped=$$(echo "$$out" | grep -c "could not be audited"); \
 	echo "pip-audit: $$(echo "$$out" | grep -m1 -E '^No known|Error|error' || echo 'no answer from the registry'); $$skipped package(s) the registry could not answer for"
@@ -72,8 +82,8 @@ bench: install system-deps ## Benchmarks on loopback, bounded: pages vs nginx, s
 export: install ## Static export of the content pages into build/static
 	$(VENV)/bin/flask --app app export static
 
-audit: install ## Known vulnerabilities in the pinned packages (needs the PyPI JSON API)
-	$(VENV)/bin/pip-audit -s pypi --progress-spinner off
+audit: install ## Known vulnerabilities in every locked package (needs the PyPI JSON API)
+	$(VENV)/bin/pip-audit -r $(LOCK) --require-hashes --disable-pip -s pypi --progress-spinner off
 
 clean: ## Remove the virtualenv and caches
 	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache build
