@@ -74,10 +74,11 @@ test: install system-deps node-deps ## Every test, real browser included
 test-fast: install ## Tests without the browser
 	$(VENV)/bin/pytest -q -m "not browser"
 
-bench: install system-deps ## Benchmarks on loopback, bounded: pages vs nginx, start-up and memory, letters
+bench: install system-deps ## Benchmarks on loopback, bounded: pages vs nginx, start-up and memory, letters, search
 	$(PY) bench/pages.py --bare
 	$(PY) bench/startup.py
 	$(PY) bench/letters.py
+	$(PY) bench/search.py
 
 export: install ## Static export of the content pages into build/static
 	$(VENV)/bin/flask --app app export static

@@ -65,25 +65,31 @@ def main() -> None:
     for lang, query in (q for queries in query_set().values() for q in queries):
         index.search(lang, query[:200])  # warm: this thread's database, each page's word places
 
-    def timed(lang: str, query: str) -> float:
-        start = time.perf_counter()
+    def timed(lang: str, query: str, clock=time.perf_counter) -> float:
+        start = clock()
         index.search(lang, query[:200])
-        return (time.perf_counter() - start) * 1000
+        return (clock() - start) * 1000
+
+    def p99(times: list[float]) -> float:
+        return sorted(times)[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
 
     print(conditions())
     baseline = statistics.median(timed("fr", "plainte") for _ in range(repeat))
     print(f"baseline (\"plainte\", median): {baseline:.2f} ms; {repeat} runs of each query\n")
+    print("wall: elapsed time (includes waiting for a core on a loaded machine); "
+          "CPU: this thread's own time\n")
     print(f"{'kind':<20} {'queries':>7} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} "
-          f"{'p99/base':>8}")
-    worst = 0.0
+          f"{'CPU p50':>8} {'CPU p99':>8}")
+    worst = worst_cpu = 0.0
     for kind, queries in query_set().items():
         times = sorted(timed(lang, q) for lang, q in queries for _ in range(repeat))
-        p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
-        worst = max(worst, p99)
-        flag = "" if p99 < 30 else "  over 30 ms"
-        print(f"{kind:<20} {len(queries):>7} {statistics.median(times):>8.2f} {p99:>8.2f} "
-              f"{times[-1]:>8.2f} {p99 / baseline:>8.1f}{flag}")
-    print(f"\nworst p99: {worst:.2f} ms (target < 30 ms)")
+        cpu = [timed(lang, q, time.thread_time) for lang, q in queries for _ in range(repeat)]
+        worst, worst_cpu = max(worst, p99(times)), max(worst_cpu, p99(cpu))
+        flag = "" if p99(times) < 30 else "  over 30 ms"
+        print(f"{kind:<20} {len(queries):>7} {statistics.median(times):>8.2f} "
+              f"{p99(times):>8.2f} {times[-1]:>8.2f} {statistics.median(cpu):>8.2f} "
+              f"{p99(cpu):>8.2f}{flag}")
+    print(f"\nworst p99: {worst:.2f} ms wall, {worst_cpu:.2f} ms CPU (target < 30 ms)")
 
 
 if __name__ == "__main__":
