@@ -6,7 +6,7 @@ that would replace them: Flask-Compress 1.25 (with and without its cache) and Fl
 
 Each variant answers GET /fr/porter-plainte (Accept-Encoding: gzip, br) through the WSGI callable,
 in this process, so only the app's own work is timed; the figures are µs per request and bytes
-sent, with the current stack as the baseline of the same run (docs/adr/0004).
+sent, with the current stack as the baseline of the same run (docs/adr/0005).
 """
 
 from __future__ import annotations
