@@ -84,7 +84,7 @@ def text(result: WatchResult) -> str:
 
 def _article(a: ArticleReport) -> list[str]:
     rule = a.rule
-    head = f"{rule.article} {CODE_NAMES[rule.code]}"
+    head = f"{rule.article} {CODE_NAMES.get(rule.code, rule.code)}"
     if a.status == "not_found":
         return [f"- {head}"]
     lines = [f"- {head} (found by {a.matched_by or 'deletion list'})"]

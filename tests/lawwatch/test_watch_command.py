@@ -248,3 +248,13 @@ def test_a_file_far_larger_than_an_article_is_refused(app, tmp_path):
     result = watch(app, path)
     assert result.exit_code == 2
     assert "far more than a LEGI file" in result.stderr
+
+
+def test_on_a_later_day_the_announced_version_is_the_one_in_force(app, archives):
+    code, data = report(app, "--on", "2027-01-02", archives["full"])
+    article = by_rule(data)["226-1"]
+    assert data["on"] == "2027-01-02" and code == 1
+    assert article["status"] == "changed"
+    assert article["in_force"]["id"] == "LEGIARTI000052700003"
+    assert [c["added"] for c in article["in_force"]["text_changes"]] == [
+        "La tentative est punie des mêmes peines."]
