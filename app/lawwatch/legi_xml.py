@@ -107,8 +107,10 @@ def flatten(contenu) -> tuple[str, ...]:
         current.clear()
 
     def walk(element) -> None:
+        # CONTENU itself is walked as a block: its own text is a paragraph like any other.
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if tag in BLOCK_TAGS:
+        block = tag in BLOCK_TAGS or element is contenu
+        if block:
             close()
         if element.text:
             current.append(element.text)
@@ -116,17 +118,11 @@ def flatten(contenu) -> tuple[str, ...]:
             walk(child)
             if child.tail:
                 current.append(child.tail)
-        if tag in BLOCK_TAGS:
+        if block:
             close()
 
     if contenu is not None:
-        if contenu.text:
-            current.append(contenu.text)
-        for child in contenu:
-            walk(child)
-            if child.tail:
-                current.append(child.tail)
-        close()
+        walk(contenu)
     return tuple(chunks)
 
 

@@ -38,48 +38,39 @@ def _226_8() -> list[Article]:
                     versions=versions)]
 
 
+def _replaced(rule_id: str, held: Version, new_id: str, new_start: str, new_text: str,
+              replaced: bool, new_state: str = "VIGUEUR", held_state: str = "MODIFIE"
+              ) -> list[Article]:
+    """The version held, alone, or ended by a new version (in force, or announced)."""
+    text = stored_text(rule_id)
+    if not replaced:
+        return [Article(held.id, rule_id, held.start, text=text, versions=(held,))]
+    assert new_text != text
+    versions = (Version(held.id, held.start, new_start, held_state),
+                Version(new_id, new_start, etat=new_state))
+    return [Article(held.id, rule_id, held.start, new_start, held_state, text, versions=versions),
+            Article(new_id, rule_id, new_start, etat=new_state, text=new_text, versions=versions,
+                    links=(LAW_2026,))]
+
+
 def _226_2_1(changed: bool) -> list[Article]:
-    old = Version("LEGIARTI000033207318", "2016-10-09")
-    if not changed:
-        return [Article(old.id, "226-2-1", old.start, text=stored_text("226-2-1"),
-                        versions=(old,))]
-    versions = (Version(old.id, old.start, "2026-11-01", "MODIFIE"),
-                Version("LEGIARTI000052600001", "2026-11-01"))
     new_text = stored_text("226-2-1").replace(*CHANGED_WORDING)
-    assert new_text != stored_text("226-2-1")
-    return [Article(old.id, "226-2-1", old.start, "2026-11-01", "MODIFIE",
-                    stored_text("226-2-1"), versions=versions),
-            Article("LEGIARTI000052600001", "226-2-1", "2026-11-01", text=new_text,
-                    versions=versions, links=(LAW_2026,))]
+    return _replaced("226-2-1", Version("LEGIARTI000033207318", "2016-10-09"),
+                     "LEGIARTI000052600001", "2026-11-01", new_text, changed)
 
 
 def _226_8_1(changed: bool) -> list[Article]:
-    old = Version("LEGIARTI000049567458", "2024-05-23")
-    if not changed:
-        return [Article(old.id, "226-8-1", old.start, text=stored_text("226-8-1"),
-                        versions=(old,))]
-    versions = (Version(old.id, old.start, "2026-10-15", "MODIFIE"),
-                Version("LEGIARTI000052500002", "2026-10-15"))
     new_text = stored_text("226-8-1").replace("portées à trois ans", "portées à quatre ans")
-    assert new_text != stored_text("226-8-1")
-    return [Article(old.id, "226-8-1", old.start, "2026-10-15", "MODIFIE",
-                    stored_text("226-8-1"), versions=versions),
-            Article("LEGIARTI000052500002", "226-8-1", "2026-10-15", text=new_text,
-                    versions=versions, links=(LAW_2026,))]
+    return _replaced("226-8-1", Version("LEGIARTI000049567458", "2024-05-23"),
+                     "LEGIARTI000052500002", "2026-10-15", new_text, changed)
 
 
 def _226_1(announced: bool) -> list[Article]:
-    held = Version("LEGIARTI000049312755", "2024-03-23")
-    if not announced:
-        return [Article(held.id, "226-1", held.start, text=stored_text("226-1"),
-                        versions=(held,))]
-    versions = (Version(held.id, held.start, "2027-01-01", "VIGUEUR"),
-                Version("LEGIARTI000052700003", "2027-01-01", etat="VIGUEUR_DIFF"))
-    future_text = stored_text("226-1") + "\n\nLa tentative est punie des mêmes peines."
-    return [Article(held.id, "226-1", held.start, "2027-01-01", "VIGUEUR",
-                    stored_text("226-1"), versions=versions),
-            Article("LEGIARTI000052700003", "226-1", "2027-01-01", etat="VIGUEUR_DIFF",
-                    text=future_text, versions=versions, links=(LAW_2026,))]
+    # The version held stays in force (state VIGUEUR, an end date) until the announced one.
+    new_text = stored_text("226-1") + "\n\nLa tentative est punie des mêmes peines."
+    return _replaced("226-1", Version("LEGIARTI000049312755", "2024-03-23"),
+                     "LEGIARTI000052700003", "2027-01-01", new_text, announced,
+                     new_state="VIGUEUR_DIFF", held_state="VIGUEUR")
 
 
 def _223_1_1(repealed: bool) -> list[Article]:
