@@ -44,16 +44,23 @@ EXTRA_CIRCUMSTANCES = frozenset(
 
 CIRCUMSTANCES = SHARED_CIRCUMSTANCES | EXTRA_CIRCUMSTANCES
 
-CODES = ("code_penal", "code_procedure_penale")
+CODES = ("code_penal", "code_procedure_penale", "code_justice_penale_mineurs")
+# Each code's rule ids start with its prefix (none for the Code pénal).
+CODE_PREFIXES = {"code_penal": "", "code_procedure_penale": "cpp-",
+                 "code_justice_penale_mineurs": "cjpm-"}
 # The LEGITEXT identifier of each code in DILA's LEGI base (Légifrance), which every rule file
 # states again so that a reader of one file, and the law watch, need no other table.
 CODE_LEGITEXT = {
     "code_penal": "LEGITEXT000006070719",
     "code_procedure_penale": "LEGITEXT000006071154",
+    "code_justice_penale_mineurs": "LEGITEXT000039086952",
 }
 # Written where no LEGIARTI identifier is known, so that a missing id is a statement, not a gap.
 UNKNOWN_ID = "unknown"
-KINDS = ("offence", "procedure", "complementary_penalty")
+# general_provision: an article that defines or raises other offences without a penalty of its
+# own (222-22 defines sexual assault; 132-80 the partner aggravation), or that sets how minors'
+# penalties are reduced (CJPM).
+KINDS = ("offence", "procedure", "complementary_penalty", "general_provision")
 GRADES = ("A", "B", "C", "U")
 # What a version's `start` is: the day it came into force, the date of the dated copy the
 # text was read from (the version may be older), or the first day the data can vouch for it.

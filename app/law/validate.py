@@ -13,6 +13,7 @@ from types import MappingProxyType
 from .schema import (
     CIRCUMSTANCES,
     CODE_LEGITEXT,
+    CODE_PREFIXES,
     CODES,
     GRADES,
     KINDS,
@@ -153,8 +154,12 @@ def build_rule(raw, file: str, stem: str) -> Rule:
     if rule_id != stem:
         raise c.fail("id", f"{rule_id!r} does not match the file name {stem!r}")
     code = c.choice(raw["code"], "code", CODES)
-    if (code == "code_procedure_penale") != rule_id.startswith("cpp-"):
-        raise c.fail("code", "Code de procédure pénale ids, and only they, start with cpp-")
+    prefix = CODE_PREFIXES[code]
+    others = [p for p in CODE_PREFIXES.values() if p and p != prefix]
+    if not rule_id.startswith(prefix) or any(rule_id.startswith(p) for p in others):
+        raise c.fail("code", "the id must start with its code's prefix ("
+                     + ", ".join(f"{p} for {k}" for k, p in CODE_PREFIXES.items() if p)
+                     + ", none for the Code pénal)")
     kind = c.choice(raw["kind"], "kind", KINDS)
     complaint = raw.get("complaint_required", False)
     if not isinstance(complaint, bool):

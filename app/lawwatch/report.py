@@ -13,7 +13,8 @@ from .archive import ArchiveInfo
 from .classify import STATUSES, ArticleReport, classify
 from .watch import ArchiveRead, Watch
 
-CODE_NAMES = {"code_penal": "Code pénal", "code_procedure_penale": "Code de procédure pénale"}
+CODE_NAMES = {"code_penal": "Code pénal", "code_procedure_penale": "Code de procédure pénale",
+              "code_justice_penale_mineurs": "Code de la justice pénale des mineurs"}
 HEADINGS = {
     "repealed_or_moved": "Repealed or moved",
     "changed": "Text changed",

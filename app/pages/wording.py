@@ -17,6 +17,9 @@ CODE_NAMES = {
     "code_penal": {"fr": "du Code pénal", "en": "of the Code pénal (Criminal Code)"},
     "code_procedure_penale": {"fr": "du Code de procédure pénale",
                               "en": "of the Code de procédure pénale (Code of Criminal Procedure)"},
+    "code_justice_penale_mineurs": {"fr": "du Code de la justice pénale des mineurs",
+                                    "en": "of the Code de la justice pénale des mineurs "
+                                          "(juvenile criminal justice code)"},
 }
 
 

@@ -15,6 +15,10 @@ EXPECTED_IDS = {
     "226-8", "226-8-1", "226-1", "226-2", "226-2-1", "226-3-1", "226-4-1", "226-6", "222-33",
     "222-33-2-2", "222-33-2-3", "223-1-1", "227-23", "227-23-1", "312-10", "131-35-1",
     "cpp-8", "cpp-706-47", "cpp-10-2", "cpp-15-3", "cpp-15-3-1-1", "cpp-43", "cpp-85", "cpp-88",
+    # Qualification in real cases: partner harassment, the partner aggravation, sexual assault's
+    # definition, inciting a minor online, hidden offences, deadlines, minors' penalties.
+    "222-33-2-1", "132-80", "222-22", "227-22-2", "cpp-9-1", "cpp-801",
+    "cjpm-l11-4", "cjpm-l121-5", "cjpm-l121-6", "cjpm-l121-7",
 }
 
 

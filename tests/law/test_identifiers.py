@@ -15,6 +15,7 @@ from app.law import get_registry
 from app.law.registry import DATA_DIR
 
 CP, CPP = "LEGITEXT000006070719", "LEGITEXT000006071154"
+CJPM = "LEGITEXT000039086952"  # Code de la justice pénale des mineurs (addendum 3, S1)
 
 # (rule, version start, version id or None, derived) as the reference gives them
 VERSION_IDS = [
@@ -66,14 +67,15 @@ def test_article_identifiers_are_those_of_the_reference(rule_id, legiarti):
 
 def test_every_rule_names_the_legitext_of_its_code():
     for rule in get_registry().all():
-        assert rule.legitext == {"code_penal": CP, "code_procedure_penale": CPP}[rule.code]
+        assert rule.legitext == {"code_penal": CP, "code_procedure_penale": CPP,
+                                 "code_justice_penale_mineurs": CJPM}[rule.code]
 
 
 @pytest.mark.parametrize("path", sorted(DATA_DIR.glob("*.yaml")), ids=lambda p: p.stem)
 def test_every_version_states_its_identifier_or_unknown(path: Path):
     """Read as written: a missing id is the word "unknown", never an absent or empty key."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert raw["legitext"] in (CP, CPP)
+    assert raw["legitext"] in (CP, CPP, CJPM)
     for item in [raw, *raw["versions"]]:
         value = item["legifrance_id"]
         assert value == "unknown" or (value.startswith("LEGIARTI") and len(value) == 20)

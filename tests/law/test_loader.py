@@ -38,6 +38,7 @@ BROKEN = [
     ("derived_unknown_id", "226-8.yaml", "versions[0].legifrance_id_derived", "cannot be derived"),
     ("duplicate_version_id", "226-8.yaml", "versions[1].legifrance_id", "earlier version"),
     ("excerpt_without_text", "226-8.yaml", "versions[0].text_excerpt", "with a quoted text"),
+    ("bad_code_prefix", "cjpm-l121-6.yaml", "code", "cjpm- for code_justice_penale_mineurs"),
 ]
 
 
