@@ -1,8 +1,11 @@
-"""Facts + date → offences, maximum penalties, time limit and services, as plain data.
+"""Facts + date → offences, maximum penalties, time limits and services, as plain data.
 
-The rules (rules.py) name articles and circumstances; everything the law says — penalties,
-titles, URLs, dates of versions, complaint requirement, time limits — is read here from the
-law registry, so a change in app/law/data changes every answer without touching this code.
+The rules (rules.py, rules_people.py) name articles and circumstances; everything the law says —
+penalties, titles, URLs, dates of versions, complaint requirement, time limits — is read here
+from the law registry, so a change in app/law/data changes every answer without touching this
+code. Acts spread over time (`first_facts_date` before `facts_date`) are assessed under the
+version in force at each end: an offence committed by each act gets a second entry for the
+first acts when the law then differed (a harsher law is not retroactive, Code pénal 112-1).
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from datetime import date
 from app.law import Penalty, Rule, Version, get_registry
 
 from .facts import Facts, parse_facts
-from .limitation import limitation
+from .limitation import limitation, offence_limitation
+from .notes import general_notes
 from .rules import Candidate, Note, find
 from .services import first_steps, service_ids
 from .texts import say
@@ -45,34 +49,61 @@ def qualify(facts: Facts, today: date, law=None) -> dict:
     law = law or get_registry()
     lang, on = facts.lang, facts.facts_date
     findings = find(facts, _View(law, on))
-    offences, not_applicable, rules = [], [], []
+    offences, not_applicable = [], []
     for excluded in findings.excluded:
         not_applicable.append(_not_applicable(law.offence(excluded.article), excluded.reason, lang))
+    first = facts.first_facts_date  # on or before `on` (checked when parsed)
     for candidate in findings.candidates:
         rule = law.offence(candidate.article)
-        coverage = rule.coverage_at(on)
-        if coverage == "not_in_force":
+        if rule.coverage_at(on) == "not_in_force":
             reason = Note("not_in_force", {"facts_date": on, "start": _first_start(rule, on)})
             not_applicable.append(_not_applicable(rule, reason, lang))
             continue
-        offences.append(_offence(law, rule, candidate, facts))
-        rules.append(rule)
+        extra, first_act = [], first
+        if first and not candidate.repeated and rule.coverage_at(first) == "not_in_force":
+            # Acts before this article existed fall under the law then (entries added below).
+            first_act = _first_start(rule, first)  # the first act this article can reach
+            extra.append(Note("later_acts_only", {"start": first_act}))
+        offences.append(_offence(law, rule, candidate, facts, today, extra, first_act))
+    if first and first < on:
+        offences += _earlier_acts(law, facts, first, findings, today)
     offences.sort(key=_severity)
     return {
         "facts_date": on.isoformat(),
         "offences": offences,
         "not_applicable": not_applicable,
-        "complaint_required": bool(rules) and all(r.complaint_required for r in rules),
-        "limitation": limitation(facts, [r.id for r in rules], law, today),
+        "complaint_required": any(o["complaint_required"] for o in offences),
+        "limitation": limitation(facts, offences, law, today),
         "first_steps": first_steps(facts),
+        "notes": general_notes(facts, law),
         "services": service_ids(facts),
-        "disclaimer": say("disclaimer", lang),
+        "disclaimer": say("disclaimer_minor_author" if facts.author_minor else "disclaimer", lang),
     }
 
 
 def qualify_json(payload, today: date, law=None) -> dict:
     """Validate a JSON-like payload and qualify it; raises QualifyInputError on bad input."""
     return qualify(parse_facts(payload, today), today, law)
+
+
+def _earlier_acts(law, facts: Facts, first: date, later, today: date) -> list[dict]:
+    """The first acts under the law of their own date, for offences committed by each act,
+    where that law differs from the one applied to the most recent act (another version, or
+    another article, as 226-8 before 226-8-1)."""
+    earlier = facts.at(first)
+    found = find(earlier, _View(law, first))
+    versions = {c.article: law.offence(c.article).version_at(facts.facts_date)
+                for c in later.candidates}
+    entries = []
+    for candidate in found.candidates:
+        rule = law.offence(candidate.article)
+        if candidate.repeated or rule.coverage_at(first) == "not_in_force":
+            continue
+        if candidate.article in versions and rule.version_at(first) is versions[candidate.article]:
+            continue
+        notes = [Note("earlier_acts", {"first": first})]
+        entries.append(_offence(law, rule, candidate, earlier, today, notes, first))
+    return entries
 
 
 def _first_start(rule: Rule, on: date) -> date:
@@ -87,13 +118,14 @@ def _not_applicable(rule: Rule, reason: Note, lang: str) -> dict:
 def _severity(offence: dict) -> tuple:
     known = offence["prison_years"] is not None
     return (not known, -(offence["prison_years"] or 0), -(offence["fine_eur"] or 0),
-            offence["article"])
+            offence["article"], offence["assessed_on"])
 
 
-def _offence(law, rule: Rule, candidate: Candidate, facts: Facts) -> dict:
+def _offence(law, rule: Rule, candidate: Candidate, facts: Facts, today: date,
+             extra: list[Note], first_act: date | None) -> dict:
     lang, on = facts.lang, facts.facts_date
     version = rule.version_at(on)
-    notes = [say(n.key, lang, **n.values) for n in candidate.notes]
+    notes = [say(n.key, lang, **n.values) for n in list(extra) + list(candidate.notes)]
     if rule.complaint_required:
         notes.append(say("complaint", lang))
     entry = {
@@ -106,6 +138,10 @@ def _offence(law, rule: Rule, candidate: Candidate, facts: Facts) -> dict:
         "version_in_force_since": None,
         "url": rule.url,
         "notes": notes,
+        "complaint_required": rule.complaint_required,
+        "assessed_on": on.isoformat(),
+        "limitation": offence_limitation(facts, rule.id, candidate.repeated, law, today,
+                                         first_act),
     }
     if version is None:  # the article existed, but the data does not hold that version
         detail = rule.earlier_versions[lang] if rule.earlier_versions else ""
@@ -137,8 +173,8 @@ def _aggravations(version: Version, penalty: Penalty, lang: str) -> list[dict]:
 
 
 def _uncertainty(rule: Rule, version: Version, penalty: Penalty, lang: str) -> str | None:
-    """A note when the version or an applied aggravation rests on weak sources, or when the
-    date this version ends is itself uncertain."""
+    """A note when the version or an applied aggravation rests on weak sources,
+    or when the date this version ends is itself uncertain."""
     grades = [version.grade] + [a.grade for a in version.aggravations if a.key in penalty.applied]
     weak = [g for g in grades if g in UNCERTAIN_GRADES]
     index = rule.versions.index(version)

@@ -1,8 +1,12 @@
-"""How long prosecution stays possible: CPP art. 8, and 706-47 for offences against minors.
+"""How long prosecution stays possible: CPP art. 8, and 706-47 for offences against minors, per
+offence and per act.
 
-Numbers of years and the 706-47 list are read from the law data (cpp-8, cpp-706-47). Every
-answer says "at least until": acts of investigation interrupt the period, so a date here is a
-floor, never a deadline. Where a date is uncertain, the earlier possibility is used.
+Numbers of years, the 706-47 list and the offences whose time limit runs from the last act
+(harassment) are read from the law data (cpp-8, cpp-706-47, cpp-9-1). Every answer says "at least
+until": acts of investigation interrupt the period, so a date here is a floor, never a deadline.
+Where a date is uncertain, the earlier possibility is used. An offence committed by each act (each
+sharing, each message) has its own period per act, so the first act's ends first; harassment, made
+of repeated acts, runs from the last one.
 """
 
 from __future__ import annotations
@@ -47,73 +51,115 @@ def _in_force(rule, today: date):
     return rule.version_at(today) or rule.current
 
 
-def periods(facts: Facts, articles: list[str], law, today: date) -> tuple[list[Period], dict]:
-    """One period per offence; `context` holds what the caveats need."""
-    cpp8 = _in_force(law.offence("cpp-8"), today)
-    list_rule = law.offence("cpp-706-47")
-    listed = _in_force(list_rule, today).values
-    years = int(cpp8.values["years"])
-    majority, exact = earliest_majority(facts) if facts.minor else (None, False)
-    result = []
-    for article in articles:
-        result.append(Period(article, years, facts.facts_date,
-                             add_years(facts.facts_date, years), False, True))
-        in_list = article in listed.get("listed", ())
-        probable = article in listed.get("listed_uncertain", ())
+class _Rules:
+    """The time-limit rules in force today, read once per answer."""
+
+    def __init__(self, law, today: date):
+        self.cpp8 = _in_force(law.offence("cpp-8"), today)
+        self.list_rule = law.offence("cpp-706-47")
+        self.listed = _in_force(self.list_rule, today).values
+        self.years = int(self.cpp8.values["years"])
+        self.last_act = tuple(self.cpp8.values.get("last_act_articles", ()))
+
+    def periods(self, facts: Facts, article: str) -> list[Period]:
+        """The ordinary period for an act on `facts.facts_date`, and the 706-47 one from the
+        victim's majority when the victim was then a minor (uncertain for a probable listing)."""
+        found = [Period(article, self.years, facts.facts_date,
+                        add_years(facts.facts_date, self.years), False, True)]
+        majority, _exact = earliest_majority(facts) if facts.minor else (None, False)
+        in_list = article in self.listed.get("listed", ())
+        probable = article in self.listed.get("listed_uncertain", ())
         if majority is None or not (in_list or probable):
-            continue
-        long_articles = cpp8.values.get("minor_long_articles", ())
+            return found
+        long_articles = self.cpp8.values.get("minor_long_articles", ())
         key = "minor_long_years_from_majority" if article in long_articles \
             else "minor_years_from_majority"
-        minor_years = int(cpp8.values[key])
-        result.append(Period(article, minor_years, majority, add_years(majority, minor_years),
-                             True, in_list))
-    context = {"exact_majority": exact, "cpp8": cpp8, "list_rule": list_rule,
-               "not_listed": [a for a in articles if a in listed.get("not_listed", ())]}
-    return result, context
+        years = int(self.cpp8.values[key])
+        found.append(Period(article, years, majority, add_years(majority, years), True, in_list))
+        return found
+
+    def certain(self, facts: Facts, article: str) -> Period:
+        return max((p for p in self.periods(facts, article) if p.certain),
+                   key=lambda p: (p.ends_on, p.from_majority))
 
 
-def limitation(facts: Facts, articles: list[str], law, today: date) -> dict | None:
-    """The longest certain period, with every reservation spelt out; None without offences."""
-    if not articles:
+def offence_limitation(facts: Facts, article: str, repeated: bool, law, today: date,
+                       first: date | None) -> dict:
+    """{years, starts_on, ends_on, first_act_ends_on, rule} for one offence: `ends_on` for the
+    most recent act, `first_act_ends_on` for the first act this offence covers when its date is
+    known (`first`; the same for an offence made of repeated acts, which runs from the last)."""
+    rules = _Rules(law, today)
+    period = rules.certain(facts, article)
+    from_last = repeated and article in rules.last_act
+    first_ends = None
+    if first is not None and first <= facts.facts_date:
+        first_period = period if from_last else rules.certain(facts.at(first), article)
+        first_ends = first_period.ends_on
+    if period.from_majority:
+        rule = say("limitation_majority", facts.lang, years=period.years, article=article)
+    elif from_last:
+        rule = say("limitation_last_act", facts.lang, years=period.years)
+    elif first is not None and first < facts.facts_date:
+        rule = say("limitation_each_act", facts.lang, years=period.years)
+    else:
+        rule = say("limitation_facts", facts.lang, years=period.years)
+    return {"years": period.years, "starts_on": period.starts_on.isoformat(),
+            "ends_on": period.ends_on.isoformat(),
+            "first_act_ends_on": first_ends.isoformat() if first_ends else None, "rule": rule}
+
+
+def limitation(facts: Facts, offences: list[dict], law, today: date) -> dict | None:
+    """The latest date until which at least one listed offence can still be prosecuted ("at
+    least until"), with every reservation spelt out; None without offences."""
+    if not offences:
         return None
     lang = facts.lang
-    found, context = periods(facts, articles, law, today)
-    certain = max((p for p in found if p.certain), key=lambda p: (p.ends_on, p.from_majority))
-    probable = [p for p in found if not p.certain and p.ends_on > certain.ends_on]
-    if certain.from_majority:
-        rule = say("limitation_majority", lang, years=certain.years, article=certain.article)
-    else:
-        rule = say("limitation_facts", lang, years=certain.years)
-    caveats = [say("limitation_caveat", lang, ends_on=certain.ends_on)]
-    if certain.ends_on < today:
+    rules = _Rules(law, today)
+    top = max(offences, key=lambda o: (o["limitation"]["ends_on"], o["limitation"]["years"]))
+    latest = top["limitation"]
+    from_majority = top["assessed_on"] == facts.facts_date.isoformat() and \
+        rules.certain(facts, top["article"]).from_majority
+    ends_on = date.fromisoformat(latest["ends_on"])
+    earliest = min(date.fromisoformat(o["limitation"]["first_act_ends_on"]
+                                      or o["limitation"]["ends_on"]) for o in offences)
+    articles = list(dict.fromkeys(o["article"] for o in offences))
+    probable = [p for article in articles for p in rules.periods(facts, article)
+                if not p.certain and p.ends_on > ends_on]
+    caveats = [say("limitation_caveat", lang, ends_on=ends_on)]
+    if earliest < ends_on:
+        caveats.append(say("limitation_earliest", lang, earliest=earliest))
+    if ends_on < today:
         caveats.append(say("limitation_past", lang))
     if facts.minor:
-        caveats += _minor_caveats(facts, certain, probable, context)
-    cpp8 = context["cpp8"]
-    if facts.facts_date < cpp8.start:
-        caveats.append(say("limitation_older_facts", lang, start=cpp8.start))
+        caveats += _minor_caveats(facts, rules, from_majority, probable, articles)
+    hidden = _in_force(law.offence("cpp-9-1"), today).values
+    caveats.append(say("limitation_hidden", lang, cap=hidden["cap_years_delits"]))
+    if facts.facts_date < rules.cpp8.start:
+        caveats.append(say("limitation_older_facts", lang, start=rules.cpp8.start))
     return {
-        "years": certain.years,
-        "starts_on": certain.starts_on.isoformat(),
-        "ends_on": certain.ends_on.isoformat(),
-        "rule": rule,
+        "years": latest["years"],
+        "starts_on": latest["starts_on"],
+        "ends_on": latest["ends_on"],
+        "earliest_ends_on": earliest.isoformat(),
+        "rule": latest["rule"],
         "caveat": " ".join(caveats),
     }
 
 
-def _minor_caveats(facts: Facts, certain: Period, probable: list[Period], context) -> list[str]:
+def _minor_caveats(facts: Facts, rules: _Rules, from_majority: bool, probable: list[Period],
+                   articles: list[str]) -> list[str]:
     lang = facts.lang
     notes = []
+    _majority, exact = earliest_majority(facts)
     if facts.victim_age is None:
         notes.append(say("limitation_minor_no_age", lang))
-    elif not context["exact_majority"] and (certain.from_majority or probable):
+    elif not exact and (from_majority or probable):
         notes.append(say("limitation_age_only", lang))
     for period in probable:
         notes.append(say("limitation_probable", lang, article=period.article,
                          years=period.years, ends_on=period.ends_on))
-    if context["not_listed"]:
-        notes.append(say("limitation_not_listed", lang,
-                         articles=", ".join(context["not_listed"])))
-    notes.append(say("limitation_checked", lang, checked_on=context["list_rule"].checked_on))
+    not_listed = [a for a in articles if a in rules.listed.get("not_listed", ())]
+    if not_listed:
+        notes.append(say("limitation_not_listed", lang, articles=", ".join(not_listed)))
+    notes.append(say("limitation_checked", lang, checked_on=rules.list_rule.checked_on))
     return notes

@@ -18,15 +18,15 @@ def service_ids(facts: Facts) -> list[str]:
         ids += ["17", "112", "17cyber"]
     if facts.minor:
         ids += ["3018", "119"]
-    if facts.author_is_partner and not facts.minor:
+    if facts.partner_kind and not facts.minor:
         ids.append("3919")
     if facts.threat == "money_or_other":
         ids.append("infoescroqueries")
     if facts.sexual or facts.threat == "sexual_content":
         ids += _removal_tools(facts)
-    if facts.public:
+    if facts.public or facts.channel == "public_online":
         ids.append("pharos")
-    if facts.sexual and (facts.shared or facts.minor):
+    if facts.sexual and (facts.shared or facts.content_minor):
         ids.append("pointdecontact")
     if facts.sexual and facts.shared and not facts.minor:
         ids.append("stopfisha")
@@ -35,18 +35,22 @@ def service_ids(facts: Facts) -> list[str]:
 
 
 def _removal_tools(facts: Facts) -> list[str]:
-    """StopNCII for images of an adult, Take It Down for images of a minor; both if unknown."""
-    if facts.minor:
+    """StopNCII for images of an adult, Take It Down for images made (or showing someone)
+    under 18, whatever the person's age today; both when neither age is known."""
+    if facts.content_minor:
         return ["takeitdown"]
-    if facts.victim_age is None:
+    if facts.content_age is None:
         return ["stopncii", "takeitdown"]
     return ["stopncii"]
+
+
+FIRST = {"money_or_other": ["step_do_not_pay"], "sexual_content": ["step_do_not_send"],
+         "sexual_act": ["step_sexual_act", "step_do_not_comply"]}
 
 
 def first_steps(facts: Facts) -> list[dict]:
     """Steps shown before anything else under a threat; empty otherwise."""
     if facts.threat == "none":
         return []
-    first = "step_do_not_pay" if facts.threat == "money_or_other" else "step_do_not_send"
-    keys = [first, "step_keep_evidence", "step_stop_contact", "step_call"]
+    keys = FIRST[facts.threat] + ["step_keep_evidence", "step_stop_contact", "step_call"]
     return [{"id": key.removeprefix("step_"), "text": say(key, facts.lang)} for key in keys]

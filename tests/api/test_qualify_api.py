@@ -12,7 +12,7 @@ from openapi_spec_validator import validate
 from app.api import openapi, spec_documents
 from app.qualify import qualify_json
 from tests.conftest import FACTS_ON
-from tests.qualify.scenarios import CASES
+from tests.qualify.scenarios import ALL_CASES
 
 
 def post(client, body, **kwargs):
@@ -27,7 +27,7 @@ def schema(name: str) -> Draft202012Validator:
                                  "components": spec["components"]})
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+@pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: c.name)
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_answer_is_the_engine_answer(client, case, lang):
     payload = {**case.facts, "lang": lang}
@@ -61,6 +61,22 @@ def test_answer_is_the_engine_answer(client, case, lang):
      {("victim_age_at_facts", "invalid_integer")}),
     ({"facts_date": "2025-01-10", "content_type": "none", "lang": "de"},
      {("lang", "invalid_choice")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "threat": "sexual_act",
+      "threat_channel": "sms"}, {("threat_channel", "invalid_choice")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "author_relationship": "ex"},
+     {("author_relationship", "invalid_choice")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "author_age": "17"},
+     {("author_age", "invalid_choice")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "age_shown_in_content": 16.0},
+     {("age_shown_in_content", "invalid_integer")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "first_facts_date": "2025-02-01"},
+     {("first_facts_date", "after_last_facts")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "author_is_partner": False,
+      "author_relationship": "partner"}, {("author_relationship", "inconsistent_partner")}),
+    ({"facts_date": "2025-01-10", "content_type": "none", "repeated_or_group": False,
+      "others_joined": "sent_on_or_attacked"}, {("repeated_or_group", "inconsistent_group")}),
+    ({"facts_date": "2025-01-10", "content_type": "real_intimate", "victim_age_at_facts": 17,
+      "age_shown_in_content": 18}, {("age_shown_in_content", "inconsistent_age_shown")}),
     ([1, 2], {("", "not_an_object")}),
     (None, {("", "not_an_object")}),
 ])
@@ -208,3 +224,51 @@ def test_api_page_lists_every_field(client, lang):
     for name in openapi.build_spec()["components"]["schemas"]["QualifyInput"]["properties"]:
         assert f"<code>{name}</code>" in html
     assert "/api/v1/openapi.json" in html and f'&#34;lang&#34;: &#34;{lang}&#34;' in html
+
+
+# The fields for real cases: documented with the engine's values; answers carry per-offence
+# complaint flags and time limits, and the top-level flag is true when any offence needs one.
+NEW_FIELDS = {"first_facts_date": "string", "age_shown_in_content": "integer",
+              "threat_channel": "string", "author_relationship": "string",
+              "author_age": "string", "repeated_acts": "boolean", "others_joined": "string"}
+
+
+def test_new_fields_are_documented_with_the_engine_values(client):
+    from app.qualify.facts import CHOICES
+
+    fields = client.get("/api/v1/openapi.json").get_json()["components"]["schemas"][
+        "QualifyInput"]["properties"]
+    for name, kind in NEW_FIELDS.items():
+        assert fields[name]["type"] == kind and fields[name]["description"], name
+        if name in CHOICES:
+            assert fields[name]["enum"] == list(CHOICES[name])
+    assert "sexual_act" in fields["threat"]["enum"]
+    assert "recorded_during_exchange" in fields["how_obtained"]["enum"]
+    assert (fields["age_shown_in_content"]["minimum"], fields["age_shown_in_content"]["maximum"]) \
+        == (0, 120)
+
+
+def test_webcam_case_answers_complaint_required_per_offence_and_overall(client):
+    body = {"facts_date": "2025-01-10", "content_type": "real_intimate",
+            "how_obtained": "recorded_during_exchange", "distribution": "none",
+            "threat": "money_or_other", "threat_channel": "private_messages",
+            "victim_age_at_facts": 30, "lang": "en"}
+    data = post(client, body).get_json()
+    flags = {o["article"]: o["complaint_required"] for o in data["offences"]}
+    assert flags == {"226-1": True, "226-2": True, "226-2-1": True, "312-10": False}
+    assert data["complaint_required"] is True
+    schema("QualifyResult").validate(data)
+    schema("QualifyInput").validate(body)
+
+
+def test_acts_over_time_answer_each_offence_and_act(client):
+    body = {"facts_date": "2025-01-10", "first_facts_date": "2022-06-01",
+            "content_type": "sexual_deepfake", "distribution": "public_online",
+            "victim_age_at_facts": 30}
+    data = post(client, body).get_json()
+    entries = {(o["article"], o["assessed_on"]): o["limitation"] for o in data["offences"]}
+    assert entries[("226-8-1", "2025-01-10")]["first_act_ends_on"] == "2030-05-23"
+    assert entries[("226-8", "2022-06-01")]["ends_on"] == "2028-06-01"
+    assert data["limitation"]["ends_on"] == "2031-01-10"
+    assert data["limitation"]["earliest_ends_on"] == "2028-06-01"
+    schema("QualifyResult").validate(data)

@@ -7,10 +7,10 @@ import json
 import pytest
 
 from tests.conftest import FACTS_ON
-from tests.qualify.scenarios import CASES
+from tests.qualify.scenarios import ALL_CASES
 
 
-@pytest.mark.parametrize("case", CASES[::5], ids=lambda c: c.name)
+@pytest.mark.parametrize("case", ALL_CASES[::5], ids=lambda c: c.name)
 def test_cli_prints_what_the_api_answers(app, client, tmp_path, case):
     payload = {**case.facts, "lang": "en"}
     path = tmp_path / "facts.json"
@@ -27,6 +27,12 @@ def test_cli_prints_what_the_api_answers(app, client, tmp_path, case):
     ('{"facts_date": "2025-01-10", "content_type": "none", "threat_carried_out": "no"}', 422,
      "invalid_boolean"),
     ("not json", 400, "invalid_json"),
+    ('{"facts_date": "2025-01-10", "content_type": "none", "first_facts_date": "2025-03-01"}',
+     422, "after_last_facts"),
+    ('{"facts_date": "2025-01-10", "content_type": "none", "threat_channel": "letter"}', 422,
+     "invalid_choice"),
+    ('{"facts_date": "2025-01-10", "content_type": "none", "author_is_partner": true, '
+     '"author_relationship": "work"}', 422, "inconsistent_partner"),
 ])
 def test_cli_bad_input_exits_2_with_the_errors(app, tmp_path, content, status, code):
     path = tmp_path / "facts.json"

@@ -144,12 +144,20 @@ def test_answers_from_keeps_known_fields_trimmed_and_short():
     assert answers == {"facts_date": "2025-01-10", "threat": "n" * 100}
 
 
+# Fields and values the engine and the API take that the guided questions do not ask yet: the
+# questions for them come with the next version of the guided questions.
+NOT_ASKED_YET = {"first_facts_date", "age_shown_in_content", "threat_channel",
+                 "author_relationship", "author_age", "repeated_acts", "others_joined"}
+NOT_OFFERED_YET = {"threat": ("sexual_act",), "how_obtained": ("recorded_during_exchange",)}
+
+
 def test_questions_match_the_engine_fields_and_values():
     flow = qualify_flow()
-    assert set(flow.by_field) == FIELDS - {"lang"}
+    assert set(flow.by_field) == FIELDS - {"lang"} - NOT_ASKED_YET
     for name, question in flow.by_field.items():
         if name in CHOICES:
-            assert question.type == "choice" and question.choices == CHOICES[name]
+            offered = tuple(c for c in CHOICES[name] if c not in NOT_OFFERED_YET.get(name, ()))
+            assert question.type == "choice" and question.choices == offered
         elif name in BOOLEANS:
             assert question.type == "boolean"
         elif name in DATES:

@@ -3,49 +3,20 @@
 Each penalty here was read from the reference table by hand, on purpose independently of
 app/law/data: if the data or the engine drifts from the reference, a case fails.
 `offences` is the exact set expected ({article: (prison_years, fine_eur)}, None when the law
-data does not hold the version of that date); `not_applicable` is the exact set of articles
-ruled out; `limitation` is (years, ends_on), by default six years from the facts; `notes_have`
-lists (article, words) that the French notes of that offence must contain; `since` maps an
-article to the day its version came into force as the answer must give it (None: the data holds
-only a checked text's date or the first day it vouches for); `aggravations` maps an article to
-the exact keys of the aggravations the answer must count.
+data does not hold the version of that date; "article@YYYY-MM-DD" for an entry assessed on the
+date of the first acts, under the law then in force); `not_applicable` is the exact set of
+articles ruled out; `limitation` is (years, ends_on), by default six years from the facts;
+`notes_have` lists (article, words) that the French notes of that offence must contain and
+`notes_lack` words they must not; `since` maps an article to the day its version came into force
+as the answer must give it (None: the data holds only a checked text's date or the first day it
+vouches for); `aggravations` maps an article to the exact keys of the aggravations the answer
+must count; `ends` maps an article to (ends_on, first_act_ends_on) of its own time limit;
+`earliest` is the earliest end date of all; `general` the ids of the notes on the whole answer.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-
-@dataclass(frozen=True)
-class Case:
-    name: str
-    facts: dict
-    offences: dict
-    not_applicable: frozenset = frozenset()
-    complaint: bool = False
-    limitation: tuple | None = None
-    services_in: tuple = ()
-    services_out: tuple = ()
-    first_service: str | None = None
-    first_steps: tuple = ()
-    caveat_has: tuple = ()
-    notes_have: tuple = ()
-    since: dict = field(default_factory=dict)
-    aggravations: dict = field(default_factory=dict)
-    extra: dict = field(default_factory=dict)
-
-
-def case(name, offences, na=(), **kw):
-    facts = kw.pop("facts")
-    return Case(name, facts, offences, frozenset(na), **kw)
-
-
-def f(date, content="sexual_deepfake", dist="public_online", **kw):
-    return {"facts_date": date, "content_type": content, "distribution": dist, **kw}
-
-
-ADULT = {"victim_age_at_facts": 30}
-NOW = (6, "2031-01-10")  # six years from 10 January 2025
+from .case import ADULT, NOW, case, f
 
 CASES = [
     # Sexual deepfakes after the SREN law (23 May 2024).
@@ -173,11 +144,11 @@ CASES = [
     case("image given, shared before 226-2-1 existed", {}, ["226-2-1"],
          facts=f("2015-06-01", "real_intimate", "third_party",
                  how_obtained="given_or_self_made")),
-    case("self-made image of a 16-year-old published: complaint not required",
+    case("self-made image of a 16-year-old published: complaint needed for 226-2-1 only",
          {"226-2-1": (2, 60000), "227-23": (7, 100000)},
          facts=f("2024-09-01", "real_intimate", how_obtained="given_or_self_made",
                  victim_birth_date="2008-05-05"),
-         limitation=(10, "2036-05-05"),
+         complaint=True, limitation=(10, "2036-05-05"),
          services_in=("3018", "119", "takeitdown", "pharos", "pointdecontact"),
          services_out=("stopncii",)),
     case("captured image of a 17-year-old published",
@@ -185,7 +156,7 @@ CASES = [
           "227-23": (7, 100000)},
          facts=f("2024-12-01", "real_intimate", how_obtained="captured_without_consent",
                  victim_birth_date="2007-03-10"),
-         limitation=(10, "2035-03-10")),
+         complaint=True, limitation=(10, "2035-03-10")),
     # Identity theft and harassment.
     case("impersonation", {"226-4-1": (1, 15000)},
          facts=f("2025-01-10", "none", "none", impersonation=True), limitation=NOW),
@@ -229,18 +200,19 @@ CASES = [
          first_steps=("do_not_pay", "keep_evidence", "stop_contact", "call"),
          notes_have=(("312-10", "alinéa 3"), ("312-10", "messagerie privée"))),
     case("real nude sent privately under threat: neither aggravation assumed",
-         {"312-10": (5, 75000), "226-2-1": (2, 60000)}, complaint=False,
+         {"312-10": (5, 75000), "226-2-1": (2, 60000)}, complaint=True,
          facts=f("2025-01-10", "real_intimate", "third_party", how_obtained="given_or_self_made",
                  threat="money_or_other", **ADULT),
          notes_have=(("312-10", "alinéa 3"), ("312-10", "312-11"))),
-    case("real nude posted publicly under threat: al. 3 counted",
-         {"312-10": (7, 100000), "226-2-1": (2, 60000)},
+    case("real nude posted publicly under threat, channel not said: al. 3 not assumed",
+         {"312-10": (5, 75000), "226-2-1": (2, 60000)}, complaint=True,
          facts=f("2025-01-10", "real_intimate", "public_online", how_obtained="given_or_self_made",
                  threat="money_or_other", **ADULT),
-         notes_have=(("312-10", "publié en ligne"), ("312-10", "312-11"))),
-    case("money demanded, sexual deepfake published",
-         {"312-10": (7, 100000), "226-8-1": (3, 75000)},
-         facts=f("2025-01-10", threat="money_or_other", **ADULT), first_service="17"),
+         notes_have=(("312-10", "alinéa 3"), ("312-10", "312-11"))),
+    case("money demanded, sexual deepfake published, channel not said",
+         {"312-10": (5, 75000), "226-8-1": (3, 75000)},
+         facts=f("2025-01-10", threat="money_or_other", **ADULT), first_service="17",
+         notes_have=(("312-10", "alinéa 3"),)),
     case("money demanded, no images", {"312-10": (5, 75000)},
          facts=f("2025-01-10", "none", "none", threat="money_or_other"),
          services_in=("infoescroqueries",), services_out=("stopncii", "takeitdown")),
@@ -266,19 +238,20 @@ CASES = [
     # "no" and no answer keep the note when something was shared. Both versions of 312-10 hold
     # the aggravation (5 years + 75 000 € → 7 years + 100 000 €).
     case("real nude sent privately, threat of money carried out: 312-11 counted",
-         {"312-10": (7, 100000), "226-2-1": (2, 60000)},
+         {"312-10": (7, 100000), "226-2-1": (2, 60000)}, complaint=True,
          facts=f("2025-01-10", "real_intimate", "third_party", how_obtained="given_or_self_made",
                  threat="money_or_other", threat_carried_out=True, **ADULT),
          aggravations={"312-10": ("threat_executed",)},
          notes_have=(("312-10", "mis sa menace à exécution"), ("312-10", "alinéa 3"))),
     case("real nude sent privately, threat of money not carried out: note kept",
-         {"312-10": (5, 75000), "226-2-1": (2, 60000)},
+         {"312-10": (5, 75000), "226-2-1": (2, 60000)}, complaint=True,
          facts=f("2025-01-10", "real_intimate", "third_party", how_obtained="given_or_self_made",
                  threat="money_or_other", threat_carried_out=False, **ADULT),
          aggravations={"312-10": ()}, notes_have=(("312-10", "312-11"),)),
-    case("deepfake posted, money demanded, threat carried out: both aggravations, one penalty",
+    case("deepfake posted, blackmail in public comments, threat carried out: both aggravations",
          {"312-10": (7, 100000), "226-8-1": (3, 75000)},
-         facts=f("2025-01-10", threat="money_or_other", threat_carried_out=True, **ADULT),
+         facts=f("2025-01-10", threat="money_or_other", threat_carried_out=True,
+                 threat_channel="public_online", **ADULT),
          aggravations={"312-10": ("online_public", "threat_executed")}),
     case("money demanded, threat carried out, nothing shared: counted, note explains",
          {"312-10": (7, 100000)},
@@ -290,37 +263,37 @@ CASES = [
          facts=f("2025-01-10", "none", "none", threat="money_or_other", threat_carried_out=False),
          aggravations={"312-10": ()}),
     case("demand for images, real nude sent, threat carried out, after 23 May 2024",
-         {"312-10": (7, 100000), "226-2-1": (2, 60000)},
+         {"312-10": (7, 100000), "226-2-1": (2, 60000)}, complaint=True,
          facts=f("2024-06-01", "real_intimate", "third_party", how_obtained="given_or_self_made",
                  threat="sexual_content", threat_carried_out=True, **ADULT),
          limitation=(6, "2030-06-01"), aggravations={"312-10": ("threat_executed",)},
          notes_have=(("312-10", "mis sa menace à exécution"),)),
     case("demand for images, real nude sent, threat not carried out, after 23 May 2024",
-         {"312-10": (5, 75000), "226-2-1": (2, 60000)},
+         {"312-10": (5, 75000), "226-2-1": (2, 60000)}, complaint=True,
          facts=f("2024-06-01", "real_intimate", "third_party", how_obtained="given_or_self_made",
                  threat="sexual_content", threat_carried_out=False, **ADULT),
          limitation=(6, "2030-06-01"), aggravations={"312-10": ()},
          notes_have=(("312-10", "312-11"),)),
     case("demand for images, real nude sent, carried out not answered, after 23 May 2024",
-         {"312-10": (5, 75000), "226-2-1": (2, 60000)},
+         {"312-10": (5, 75000), "226-2-1": (2, 60000)}, complaint=True,
          facts=f("2024-06-01", "real_intimate", "third_party", how_obtained="given_or_self_made",
                  threat="sexual_content", **ADULT),
          limitation=(6, "2030-06-01"), aggravations={"312-10": ()},
          notes_have=(("312-10", "312-11"),)),
     case("demand for images, real nude sent, threat carried out, before 23 May 2024",
-         {"312-10": (7, 100000), "226-2-1": (2, 60000)},
+         {"312-10": (7, 100000), "226-2-1": (2, 60000)}, complaint=True,
          facts=f("2023-06-01", "real_intimate", "third_party", how_obtained="given_or_self_made",
                  threat="sexual_content", threat_carried_out=True, **ADULT),
          aggravations={"312-10": ("threat_executed",)},
          notes_have=(("312-10", "mis sa menace à exécution"),
                      ("312-10", "texte au 4 avril 2023"))),
     case("demand for images, real nude sent, threat not carried out, before 23 May 2024",
-         {"312-10": (5, 75000), "226-2-1": (2, 60000)},
+         {"312-10": (5, 75000), "226-2-1": (2, 60000)}, complaint=True,
          facts=f("2023-06-01", "real_intimate", "third_party", how_obtained="given_or_self_made",
                  threat="sexual_content", threat_carried_out=False, **ADULT),
          aggravations={"312-10": ()}, notes_have=(("312-10", "312-11"),)),
     case("demand for images, real nude sent, carried out not answered, before 23 May 2024",
-         {"312-10": (5, 75000), "226-2-1": (2, 60000)},
+         {"312-10": (5, 75000), "226-2-1": (2, 60000)}, complaint=True,
          facts=f("2023-06-01", "real_intimate", "third_party", how_obtained="given_or_self_made",
                  threat="sexual_content", **ADULT),
          aggravations={"312-10": ()}, notes_have=(("312-10", "312-11"),)),
@@ -356,3 +329,10 @@ CASES = [
          facts=f("2025-01-10", dist="third_party", author_is_partner=True, **ADULT),
          services_in=("3919",)),
 ]
+
+# Qualification in real cases (the age the content shows, who the author is, how the threat came,
+# acts over time, answers read as meant) are in scenarios_real.py; ALL_CASES holds both tables.
+# CASES alone is what the guided questions can already express.
+from .scenarios_real import REAL_CASES  # noqa: E402
+
+ALL_CASES = CASES + REAL_CASES

@@ -126,3 +126,88 @@ def test_facts_are_frozen():
 def test_qualify_json_validates_first():
     with pytest.raises(QualifyInputError):
         qualify_json({**VALID, "victim_name": "Jane"}, TODAY)
+
+
+# The fields added for real cases: the same closed schema and every contradiction named.
+@pytest.mark.parametrize(
+    ("payload", "expected"),
+    [
+        ({**VALID, "threat": "sexual_acts"}, [("threat", "invalid_choice")]),
+        ({**VALID, "threat_channel": "dm"}, [("threat_channel", "invalid_choice")]),
+        ({**VALID, "author_relationship": "ex"}, [("author_relationship", "invalid_choice")]),
+        ({**VALID, "author_age": 15}, [("author_age", "invalid_choice")]),
+        ({**VALID, "others_joined": True}, [("others_joined", "invalid_choice")]),
+        ({**VALID, "how_obtained": "recorded"}, [("how_obtained", "invalid_choice")]),
+        ({**VALID, "repeated_acts": "yes"}, [("repeated_acts", "invalid_boolean")]),
+        ({**VALID, "age_shown_in_content": 121}, [("age_shown_in_content", "invalid_integer")]),
+        ({**VALID, "age_shown_in_content": -1}, [("age_shown_in_content", "invalid_integer")]),
+        ({**VALID, "age_shown_in_content": "16"}, [("age_shown_in_content", "invalid_integer")]),
+        ({**VALID, "age_shown_in_content": False},
+         [("age_shown_in_content", "invalid_integer")]),
+        ({**VALID, "first_facts_date": "2026-12-01"}, [("first_facts_date", "future_date")]),
+        ({**VALID, "first_facts_date": "1990-01-01"}, [("first_facts_date", "too_early")]),
+        ({**VALID, "first_facts_date": "2024/01/01"}, [("first_facts_date", "invalid_date")]),
+        ({**VALID, "first_facts_date": "2025-01-11"}, [("first_facts_date", "after_last_facts")]),
+        ({**VALID, "author_is_partner": True, "author_relationship": "stranger"},
+         [("author_relationship", "inconsistent_partner")]),
+        ({**VALID, "author_is_partner": False, "author_relationship": "former_partner"},
+         [("author_relationship", "inconsistent_partner")]),
+        ({**VALID, "repeated_or_group": False, "repeated_acts": True},
+         [("repeated_or_group", "inconsistent_group")]),
+        ({**VALID, "repeated_or_group": False, "others_joined": "sent_on_or_attacked"},
+         [("repeated_or_group", "inconsistent_group")]),
+        ({**VALID, "repeated_or_group": True, "repeated_acts": False, "others_joined": "no"},
+         [("repeated_or_group", "inconsistent_group")]),
+        ({**VALID, "content_type": "real_intimate", "victim_age_at_facts": 20,
+          "age_shown_in_content": 21}, [("age_shown_in_content", "inconsistent_age_shown")]),
+    ],
+)
+def test_new_fields_refused(payload, expected):
+    assert errors_of(payload) == expected
+
+
+@pytest.mark.parametrize("payload", [
+    {**VALID, "author_is_partner": True, "author_relationship": "former_partner"},
+    {**VALID, "author_is_partner": True, "author_relationship": "unknown"},
+    {**VALID, "author_is_partner": False, "author_relationship": "same_school"},
+    {**VALID, "repeated_or_group": True, "repeated_acts": False, "others_joined": "unknown"},
+    {**VALID, "repeated_or_group": True, "repeated_acts": True, "others_joined": "no"},
+    {**VALID, "repeated_or_group": False, "repeated_acts": False,
+     "others_joined": "only_received"},
+    # A fake may show any age; only a real image cannot be older than the person.
+    {**VALID, "victim_age_at_facts": 20, "age_shown_in_content": 35},
+    {**VALID, "first_facts_date": "2025-01-10"},
+    {**VALID, "threat": "sexual_act", "threat_channel": "private_messages"},
+])
+def test_new_fields_accepted_when_consistent(payload):
+    parse_facts(payload, TODAY)
+
+
+def test_the_older_answers_keep_their_meaning():
+    partner = parse_facts({**VALID, "author_is_partner": True}, TODAY)
+    assert partner.partner_kind == "either"
+    assert parse_facts({**VALID, "author_relationship": "former_partner"},
+                       TODAY).partner_kind == "former"
+    grouped = parse_facts({**VALID, "repeated_or_group": True}, TODAY)
+    assert grouped.repeated_by_author and grouped.pile_on
+    received = parse_facts({**VALID, "repeated_acts": False, "others_joined": "only_received"},
+                           TODAY)
+    assert not received.repeated_by_author and not received.pile_on
+
+
+def test_content_age_decides_for_the_image_not_the_person_today():
+    facts = parse_facts({**VALID, "victim_age_at_facts": 20, "age_shown_in_content": 16}, TODAY)
+    assert facts.content_minor and not facts.minor
+    no_image = parse_facts({**VALID, "content_type": "none", "victim_age_at_facts": 20,
+                            "age_shown_in_content": 16}, TODAY)
+    assert not no_image.content_minor
+
+
+def test_facts_seen_from_the_first_act():
+    facts = parse_facts({**VALID, "victim_age_at_facts": 17, "first_facts_date": "2023-03-01"},
+                        TODAY)
+    earlier = facts.at(date(2023, 3, 1))
+    assert earlier.facts_date == date(2023, 3, 1) and earlier.victim_age_at_facts == 16
+    born = parse_facts({**VALID, "victim_birth_date": "2007-06-01",
+                        "first_facts_date": "2023-03-01"}, TODAY)
+    assert born.at(date(2023, 3, 1)).victim_age == 15

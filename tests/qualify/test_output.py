@@ -17,14 +17,16 @@ from app.qualify.limitation import add_years
 from app.qualify.services import service_ids
 from app.qualify.texts import TEXTS, fmt_date
 
-from .scenarios import CASES
+from .scenarios import ALL_CASES
 
 TODAY = date(2026, 11, 25)
 SERVICES_FILE = Path(__file__).parents[2] / "app" / "services" / "data" / "services.yaml"
 KEYS = {"facts_date", "offences", "not_applicable", "complaint_required", "limitation",
-        "first_steps", "services", "disclaimer"}
+        "first_steps", "notes", "services", "disclaimer"}
 OFFENCE_KEYS = {"article", "code", "title", "prison_years", "fine_eur", "aggravations",
-                "version_in_force_since", "url", "notes"}
+                "version_in_force_since", "url", "notes", "complaint_required", "assessed_on",
+                "limitation"}
+LIMITATION_KEYS = {"years", "starts_on", "ends_on", "first_act_ends_on", "rule"}
 
 
 def placeholders(text: str) -> set[str]:
@@ -52,11 +54,12 @@ def test_no_penalty_typed_in_texts():
 
 
 def test_answer_has_exactly_the_documented_keys():
-    for case in CASES:
+    for case in ALL_CASES:
         result = qualify_json(case.facts, TODAY)
         assert set(result) == KEYS
         for offence in result["offences"]:
             assert set(offence) == OFFENCE_KEYS
+            assert set(offence["limitation"]) == LIMITATION_KEYS
             assert offence["url"].startswith("https://www.legifrance.gouv.fr/")
             assert offence["code"] == "code_penal"
 
@@ -106,7 +109,7 @@ def test_non_retroactivity_reason_names_the_start_date():
 def test_service_ids_exist_in_the_services_data():
     known = {s["id"] for s in yaml.safe_load(SERVICES_FILE.read_text())["services"]}
     produced = set()
-    for case in CASES:
+    for case in ALL_CASES:
         produced |= set(qualify_json(case.facts, TODAY)["services"])
     assert produced <= known
     assert {"17", "3018", "119", "stopncii", "takeitdown", "pharos", "infoescroqueries",
