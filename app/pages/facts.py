@@ -77,7 +77,7 @@ class ContentFunctions:
             "penalty", "penalties", "article", "title", "since", "created", "value", "quote",
             "history",
             "offences_table", "timeline", "deadlines", "event", "service", "page",
-            "offences_quoted", "checks")}
+            "offences_quoted", "checks", "checked", "grade")}
 
     # -- inline -------------------------------------------------------------------------------
     def penalty(self, rule_id: str, *circumstances: str, conduct: str | None = None) -> str:
@@ -114,6 +114,16 @@ class ContentFunctions:
             raise ContentFunctionError(
                 f"{rule_id}: the data does not hold the day the article came into force")
         return long_date(first.in_force_since, self.lang)
+
+    def checked(self, rule_id: str) -> str:
+        """The day the law data's entry was last checked against its sources, so a page saying
+        how recent a text is reads it from the data (CPP texts: 2023 copies)."""
+        return long_date(_rule(rule_id).checked_on, self.lang)
+
+    def grade(self, rule_id: str) -> str:
+        """The reliability grade of the version in force on the facts date (A, B, C or U)."""
+        rule = _rule(rule_id)
+        return _current(rule, self.on).grade or rule.grade
 
     def value(self, rule_id: str, name: str):
         values = _current(_rule(rule_id), self.on).values
