@@ -23,8 +23,12 @@ def test_exit_button_leaves_and_back_does_not_return(live_server, context, app):
 def test_shift_three_times_leaves(live_server, context, app):
     page = context.new_page()
     page.goto(live_server + "/en/what-to-do")
-    for _ in range(3):
-        page.keyboard.press("Shift")
+    for _ in range(3):  # three quick taps; tried again if a loaded machine spaced them out
+        for _ in range(3):
+            page.keyboard.press("Shift")
+        if not page.url.startswith(live_server):
+            break
+        page.wait_for_timeout(600)
     page.wait_for_url(app.config["QUICK_EXIT_URL"].split("?")[0] + "**")
     page.go_back()
     page.wait_for_timeout(300)
@@ -121,14 +125,26 @@ def test_shift_held_down_or_with_another_key_between_does_not_count(live_server,
     assert page.url.startswith(live_server), page.url
 
 
+def double_tap_announced(page, status) -> bool:
+    """Tap Shift twice; under a loaded machine the two taps can reach the page more than half a
+    second apart (then the count starts again, as it should), so the pair is tried three times."""
+    for _ in range(3):
+        page.keyboard.press("Shift")
+        page.keyboard.press("Shift")
+        if "Maj" in status.inner_text():
+            return True
+        page.keyboard.press("a")
+    return False
+
+
 def test_second_tap_announces_what_the_third_does(live_server, context):
     page = context.new_page()
     page.goto(live_server + "/fr/")
     status = page.locator("[data-quick-exit] [role=status]")
     page.keyboard.press("Shift")
     assert status.inner_text() == ""
-    page.keyboard.press("Shift")
-    assert "Maj" in status.inner_text()
+    page.keyboard.press("a")
+    assert double_tap_announced(page, status)
     page.keyboard.press("a")
     assert status.inner_text() == ""
     assert page.url.startswith(live_server)
