@@ -15,8 +15,8 @@ from common import ROOT, conditions, median
 
 sys.path.insert(0, str(ROOT))
 
-from app.letters import FORMATS, build_complaint, render, validate  # noqa: E402
-from app.letters.action import KINDS, document  # noqa: E402
+from app.letters import FORMATS, build_complaint, registry, render, validate  # noqa: E402
+from app.letters.action import KINDS  # noqa: E402
 from tests.letters.cases import OFFENCES, PARIS, TODAY, base  # noqa: E402
 from tests.letters.test_action_letters import TODAY as ACTION_TODAY  # noqa: E402
 from tests.letters.test_action_schema import good  # noqa: E402
@@ -50,7 +50,8 @@ def action_letters(runs: int) -> None:
     print("  " + "kind".ljust(16) + "".join(f"{fmt:>10}" for fmt in FORMATS))
     for kind in KINDS:
         raw = good(kind)
-        cells = [timed(lambda k=kind, r=raw, f=fmt: document(k, r, f, ACTION_TODAY), runs)
+        cells = [timed(lambda k=kind, r=raw, f=fmt: render(registry.letter(k, r, ACTION_TODAY),
+                                                           f), runs)
                  for fmt in FORMATS]
         print("  " + kind.ljust(16) + "".join(f"{ms:8.1f}ms" for ms in cells))
 

@@ -1,7 +1,8 @@
 """POST /api/v1/documents/<kind>?format=pdf|docx|odt|txt — letters as files, built in memory.
 
-Kinds: complaint, partie-civile, and the action pack (app.letters.action: platform-notice,
-platform-appeal, delisting, erasure, cnil-complaint, preservation).
+Kinds: every kind of the letters' registry (app/letters/registry.py), by its URL spelling:
+complaint, partie-civile, platform-notice, platform-appeal, delisting, erasure, cnil-complaint,
+preservation. This module only speaks HTTP: the registry checks, builds and renders.
 
 The JSON body is read, checked and turned into a file in one request; nothing is kept or logged.
 Errors follow the API convention: {"status", "errors": [{"field", "code", "message": {fr, en}}]}.
@@ -14,14 +15,12 @@ from datetime import date
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from app.api.action_documents import ACTION_KIND_PATHS, action_document
-from app.interview.complaint_letter import FILE_FORMATS, document, error
-from app.letters import LetterInputError
+from app.letters import FILE_FORMATS, LetterInputError, registry
+from app.letters.declare import problem as letter_problem
 from app.web.ratelimit import rate_limited
 
 bp = Blueprint("api_documents", __name__, url_prefix="/api/v1/documents")
 
-KIND_PATHS = {"complaint": "complaint", "partie-civile": "partie_civile"}
 NOT_JSON = {"fr": "Le corps de la requête doit être un objet JSON (Content-Type: "
                   "application/json).",
             "en": "The request body must be a JSON object (Content-Type: application/json)."}
@@ -63,24 +62,20 @@ def read_json_body():
 @bp.post("/<kind>")
 @rate_limited("documents")
 def create(kind: str):
-    if kind not in KIND_PATHS and kind not in ACTION_KIND_PATHS:
+    found = registry.find(kind)
+    if found is None or found.slug != kind:  # URL spelling only: platform-notice
         return problem(404, [{"field": "kind", "code": "not_found",
                               "message": {"fr": "Type de document inconnu.",
                                           "en": "Unknown document type."}}])
     fmt = request.args.get("format", "pdf")
     if fmt not in FILE_FORMATS:
-        return problem(422, [error("format", "invalid_format")])
+        return problem(422, [letter_problem("format", "invalid_format")])
     body, failed = read_json_body()
     if failed is not None:
         return failed
-    reading_copy = request.args.get("copy") == "reading"
     try:
-        if kind in ACTION_KIND_PATHS:  # action pack: both languages are letters to send
-            data, mimetype, filename = action_document(ACTION_KIND_PATHS[kind], body, fmt,
-                                                       today())
-        else:
-            data, mimetype, filename = document(KIND_PATHS[kind], body, fmt, today(),
-                                                reading_copy=reading_copy)
+        document = registry.document(found.id, body, fmt, today(),
+                                     reading_copy=request.args.get("copy") == "reading")
     except LetterInputError as exc:
         return problem(422, exc.errors)
-    return attachment(data, mimetype, filename)
+    return attachment(*document)

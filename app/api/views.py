@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 from flask import Blueprint, current_app, g, render_template, request
 from werkzeug.exceptions import RequestEntityTooLarge
@@ -17,6 +18,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from app.qualify import QualifyInputError, qualify_json
 from app.web.i18n import localized_blueprint
 from app.web.safety import NO_STORE, no_store
+from app.wording import Wording
 
 from .openapi import build_spec, example_input
 
@@ -98,12 +100,17 @@ def openapi():
     return response
 
 
+WORDING = Wording(Path(__file__).parent / "wording")
+
+
 @docs_bp.get("/api")
 def api_page():
-    from app.interview.qualify_steps import qualify_flow
-
     from .spec_qualify import INPUT_FIELDS
 
-    words = qualify_flow().text(g.lang)
+    # The guided questions word the same fields; their capability publishes that wording
+    # (app.extensions), so this page shows it without importing the interview.
+    labels = current_app.extensions.get("recours.qualify_wording", {}).get(g.lang, {})
     example = json.dumps({**example_input(), "lang": g.lang}, ensure_ascii=False, indent=2)
-    return render_template("api/docs.html", words=words, fields=INPUT_FIELDS, example=example)
+    return render_template("api/docs.html", a=WORDING.wording(g.lang),
+                           questions=labels.get("questions", {}), fields=INPUT_FIELDS,
+                           example=example)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from app.letters.action import ActionInputError, platform_names, validate
+from app.letters import registry
+from app.letters.action import platform_names
 
 from .action_flow import ActionFlow, Step, chosen
 from .complaint_form import _date, _lines, first_per_field, to_body
@@ -108,14 +109,11 @@ def letter_errors(flow: ActionFlow, answers: dict[str, str], today: date) -> lis
     """Every objection of the chosen letters' checks, on form field names, each field once."""
     found, seen = [], set()
     for kind in chosen(answers):
-        try:
-            validate(kind, body(flow, kind, answers), today)
-        except ActionInputError as exc:
-            for item in exc.errors:
-                field = form_field(item["field"], answers)
-                if field not in seen:
-                    seen.add(field)
-                    found.append({**item, "field": field, "kind": kind})
+        for item in registry.check(kind, body(flow, kind, answers), today):
+            field = form_field(item["field"], answers)
+            if field not in seen:
+                seen.add(field)
+                found.append({**item, "field": field, "kind": kind})
     return found
 
 

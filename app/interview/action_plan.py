@@ -11,11 +11,11 @@ from datetime import date, timedelta
 
 from app.letters.action import deadline, due_date
 from app.letters.action.wording import duration, of_duration
+from app.letters.justice import available_from, cpp85_months
 from app.letters.wording import long_date
 
 from .action_flow import chosen
 from .action_form import platform
-from .complaint_letter import available_from, cpp85_months
 from .flow import parse_date
 
 

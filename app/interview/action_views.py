@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from flask import abort, current_app, g, render_template, request, url_for
 
-from app.letters import render
-from app.letters.action import FILE_NAMES, KINDS, ActionInputError, build
-from app.letters.render import MEDIA_TYPES
+from app.letters import FILE_FORMATS, LetterInputError, registry
+from app.letters.action import KINDS
 from app.web.i18n import localized_blueprint
 from app.web.ratelimit import rate_limited
 from app.web.safety import no_store
@@ -26,7 +25,6 @@ from .action_plan import plan
 from .complaint_views import attachment, today
 
 bp = localized_blueprint("action", __name__)
-FILE_FORMATS = ("pdf", "docx", "odt", "txt")
 PAGES = ("removal", "evidence", "complaint")
 
 
@@ -122,11 +120,10 @@ def download(kind: str, fmt: str):
     if problems or kind not in chosen(answers):
         return render_review(flow, answers, 422, problems)
     try:
-        letter = build(kind, body(flow, kind, answers), today())
-    except ActionInputError:
+        document = registry.document(kind, body(flow, kind, answers), fmt, today())
+    except LetterInputError:
         return render_review(flow, answers, 422)
-    name = f"{FILE_NAMES[(kind, letter.lang)]}.{fmt}"
-    return attachment(render(letter, fmt), MEDIA_TYPES[fmt], name)
+    return attachment(*document)
 
 
 def _platform_url(platform_id: str) -> str | None:

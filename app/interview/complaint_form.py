@@ -1,8 +1,9 @@
 """Interview answers (strings by field name) ⇄ the letters' JSON body, and their checks. No Flask.
 
-Why one conversion: the interview, the saved-answers file and the API all end in the same body
-(complaint_letter.prepare), so a letter made on the site and one made through the API say the
-same thing, and the letters' own error messages are shown next to the field that caused them.
+Why one conversion: the interview, the saved-answers file and the API all end in the same body,
+made into a letter by the letters' registry (app/letters/registry.py), so a letter made on the
+site and one made through the API say the same thing, and the letters' own error messages are
+shown next to the field that caused them.
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ import json
 import re
 from datetime import date
 
-from app.letters import LetterInputError
+from app.letters import registry
 
 from .complaint_flow import ComplaintFlow, Step, group_name
-from .complaint_letter import error, prepare
 from .flow import parse_date
 from .qualify_steps import engine_errors
 
@@ -24,6 +24,15 @@ SAVED_FORMAT = "recours-complaint-answers"
 SAVED_MAX_BYTES = 200_000
 _INDEXED = re.compile(r"^(?P<group>facts|exhibits)\[(?P<index>\d+)\](?P<rest>.*)$")
 _LIST_ITEM = re.compile(r"^(?P<base>.+?)\[\d+\]$")
+MESSAGES = {
+    "required": {"fr": "Ce champ est obligatoire.", "en": "This field is required."},
+    "invalid_choice": {"fr": "Choisissez une des réponses proposées.",
+                       "en": "Choose one of the answers offered."},
+}
+
+
+def error(field: str, code: str) -> dict:
+    return {"field": field, "code": code, "message": dict(MESSAGES[code])}
 
 
 def _date(value: str | None) -> str | None:
@@ -116,12 +125,8 @@ def form_field(name: str, where: dict[str, list[int]]) -> str:
 def letter_errors(flow: ComplaintFlow, answers: dict[str, str], today: date) -> list[dict]:
     """Every objection of the letters (and qualification) checks, on form field names."""
     body, where = to_body(flow, answers)
-    try:
-        prepare(answers.get("kind", "complaint"), body, today)
-    except LetterInputError as exc:
-        return [_court_on_where_step(flow, {**e, "field": form_field(e["field"], where)})
-                for e in exc.errors]
-    return []
+    return [_court_on_where_step(flow, {**e, "field": form_field(e["field"], where)})
+            for e in registry.check(answers.get("kind", "complaint"), body, today)]
 
 
 def _court_on_where_step(flow: ComplaintFlow, item: dict) -> dict:

@@ -10,14 +10,14 @@ import re
 from datetime import date
 
 from app.law import get_registry
+from app.letters.court import tribunal_named, tribunal_names
+from app.letters.justice import available_from
 from app.letters.wording import long_date
 from app.pages.wording import article_name
 from app.services.communes import commune, find_communes
 from app.services.courts import tribunal_for
 
-from .complaint_court import tribunal_named, tribunal_names
 from .complaint_flow import ComplaintFlow, Step, group_name
-from .complaint_letter import available_from
 from .flow import parse_date
 
 MAX_CANDIDATES = 30

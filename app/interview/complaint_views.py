@@ -12,7 +12,7 @@ from datetime import date
 
 from flask import Response, abort, current_app, g, render_template, request
 
-from app.letters import LetterInputError
+from app.letters import FILE_FORMATS, LetterInputError, registry
 from app.web.i18n import localized_blueprint
 from app.web.ratelimit import rate_limited
 from app.web.safety import no_store
@@ -28,7 +28,6 @@ from .complaint_form import (
     validate_all,
     validate_step,
 )
-from .complaint_letter import FILE_FORMATS, build, document
 
 bp = localized_blueprint("complaint", __name__)
 
@@ -196,11 +195,11 @@ def download(fmt: str):
         return render_review(flow, answers, 422, problems)
     body, _where = to_body(flow, answers)
     try:
-        data, mimetype, filename = document(answers.get("kind", "complaint"), body, fmt, today(),
-                                            reading_copy=request.form.get("copy") == "reading")
+        document = registry.document(answers.get("kind", "complaint"), body, fmt, today(),
+                                     reading_copy=request.form.get("copy") == "reading")
     except LetterInputError:
         return render_review(flow, answers, 422)
-    return attachment(data, mimetype, filename)
+    return attachment(*document)
 
 
 @bp.post("/complaint/print")
@@ -213,8 +212,8 @@ def print_view():
         return render_review(flow, answers, 422, problems)
     body, _where = to_body(flow, answers)
     try:
-        letter = build(answers.get("kind", "complaint"), body, today(),
-                       reading_copy=request.form.get("copy") == "reading")
+        letter = registry.letter(answers.get("kind", "complaint"), body, today(),
+                                 reading_copy=request.form.get("copy") == "reading")
     except LetterInputError:
         return render_review(flow, answers, 422)
     words = flow.text(g.lang)

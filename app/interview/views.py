@@ -23,6 +23,13 @@ bp = localized_blueprint("interview", __name__)
 ACTIONS = ("next", "back", "restart")
 
 
+@bp.record_once
+def _publish_wording(state) -> None:
+    """The guided questions word the qualification's fields: other pages describing the same
+    fields (the API page) read that wording here, without importing this capability."""
+    state.app.extensions["recours.qualify_wording"] = qualify_flow().wording
+
+
 def today() -> date:
     """The site's idea of today: FACTS_ON when configured (tests), else the real date."""
     value = current_app.config.get("FACTS_ON") or date.today()

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from . import parts
+from .declare import LetterInputError
 from .model import Letter, Section
 from .partie_civile import add_months, problem
-from .schema import LetterInputError
 from .wording import t
 
 # How far ahead a letter may be dated (prepared to be signed later): a product rule, not a legal

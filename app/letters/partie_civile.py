@@ -13,8 +13,8 @@ import calendar
 from datetime import date
 
 from . import parts
+from .declare import LetterInputError
 from .model import Letter, Section
-from .schema import LetterInputError
 from .wording import long_date, t
 
 

@@ -1,322 +1,195 @@
-"""Strict validation of what a user sends to build a letter.
+"""What the complaint to the procureur holds, declared once (app/letters/declare.py): its check
+and its OpenAPI schema both come from here.
 
-Every problem is reported at once, as {field, code} with a French and an English message, so the
-interview and the API can show them next to the right field. Too long is an error, never a silent
-truncation: a complaint must say what the person wrote.
+The pieces (a person, a fact, an exhibit, the author) are shared with the other letters: the
+partie civile letter takes the whole body, and the action letters take the same body plus
+their own fields, so a body made for one letter serves the others.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Mapping
-from datetime import date, datetime
 from typing import Any
 
-NAME_MAX = 100
-LINE_MAX = 300
-TEXT_MAX = 5000
-URL_MAX = 2000
-LIST_MAX = 50
+from app.services.communes import commune
 
-MESSAGES = {
-    "unknown": ("Champ inconnu.", "Unknown field."),
-    "required": ("Ce champ est obligatoire.", "This field is required."),
-    "type": ("Type de valeur incorrect.", "Wrong type of value."),
-    "too_long": ("Texte trop long.", "Text too long."),
-    "too_many": ("Trop d'éléments.", "Too many items."),
-    "invalid_chars": ("Caractères non autorisés.", "Characters not allowed."),
-    "invalid_choice": ("Valeur non proposée.", "Value not offered."),
-    "invalid_date": ("Date invalide (AAAA-MM-JJ).", "Invalid date (YYYY-MM-DD)."),
-    "invalid_datetime": ("Date et heure invalides.", "Invalid date and time."),
-    "invalid_email": ("Adresse électronique invalide.", "Invalid e-mail address."),
-    "invalid_phone": ("Numéro de téléphone invalide.", "Invalid phone number."),
-    "invalid_postcode": ("Code postal invalide.", "Invalid postcode."),
-    "invalid_insee": ("Code commune INSEE invalide.", "Invalid INSEE commune code."),
-    "invalid_url": ("Adresse web invalide (http ou https).",
-                    "Invalid web address (http or https)."),
-    "invalid_sha256": ("Empreinte SHA-256 invalide (64 caractères hexadécimaux).",
-                       "Invalid SHA-256 fingerprint (64 hexadecimal characters)."),
+from .declare import (
+    LINE_MAX,
+    LIST_MAX,
+    NAME_MAX,
+    TEXT_MAX,
+    URL_MAX,
+    Bool,
+    Choice,
+    Date,
+    Free,
+    LetterInputError,
+    List,
+    Obj,
+    Problems,
+    SeenAt,
+    Text,
+)
+from .messages import MESSAGES
+
+EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,189}\.[^@\s]{2,63}$")
+PHONE = re.compile(r"^\+?[0-9 .()\-]{4,30}$")
+POSTCODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z \-]{1,9}$")
+INSEE = re.compile(r"^(?:[0-9]{5}|2[AB][0-9]{3})$")
+WEB = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
+SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
+
+URL = Text(limit=URL_MAX, required=True, pattern=WEB, code="invalid_url", format="uri",
+           published_pattern="^https?://", description="http or https address.")
+
+_PERSON = {
+    "first_name": Text(limit=NAME_MAX, required=True, description="First name."),
+    "last_name": Text(limit=NAME_MAX, required=True,
+                      description="Last name (written in capitals in the letter)."),
+    "birth_date": Date(description="Date of birth, YYYY-MM-DD."),
+    "address": Text(description="Number and street."),
+    "postcode": Text(limit=10, pattern=POSTCODE, code="invalid_postcode",
+                     description="Postcode. For the victim, with commune, it finds the court "
+                                 "when neither tribunal nor commune_insee is given."),
+    "commune": Text(limit=NAME_MAX, description="Town (commune), as written in the address."),
+    "email": Text(limit=254, pattern=EMAIL, code="invalid_email", format="email",
+                  description="E-mail address."),
+    "phone": Text(limit=30, pattern=PHONE, code="invalid_phone",
+                  description="Phone number (digits, spaces, + . - ( ))."),
+}
+PERSON = Obj(name="LetterPerson", fields=_PERSON, required=True,
+             description="The person targeted (victim).")
+REPRESENTATIVE = Obj(
+    name="LetterRepresentative", nullable=True,
+    description="The legal representative writing for a minor; null or absent otherwise.",
+    fields={**{k: v for k, v in _PERSON.items() if k != "birth_date"},
+            "role": Text(limit=NAME_MAX, required=True,
+                         description='Capacity, e.g. "mère et représentante légale".')})
+
+
+def _author_named(data: dict, path: str, found: Problems) -> None:
+    """A known author is named: the complaint is then made against that person."""
+    where = f"{path}.name" if path else "name"
+    if data["known"] and not data["name"] and not found.at(where):
+        found.add(where, "required")
+
+
+AUTHOR = Obj(
+    name="LetterAuthor", fill=True, rules=(_author_named,),
+    description="Who did it. Unknown (known: false) makes a complaint against X.",
+    fields={
+        "known": Bool(),
+        "name": Text(limit=NAME_MAX, description="The author's name; required when known is "
+                                                 "true."),
+        "accounts": List(item=Text(required=True, description="An account or username used "
+                                                              "by the author.")),
+        "relationship": Text(description="Relationship to the person targeted."),
+    })
+FACT = Obj(
+    name="LetterFact", fill=True, required=True,
+    description="One fact; the letter lists facts in date order.",
+    fields={
+        "date": Date(required=True, description="YYYY-MM-DD, not in the future (422 "
+                                                "future_date)."),
+        "description": Text(limit=TEXT_MAX, multiline=True, required=True,
+                            description="What happened (the content is never reproduced)."),
+        "platform": Text(limit=NAME_MAX, description="Platform or app."),
+        "urls": List(item=URL),
+        "account": Text(description="Account that posted or sent it."),
+    })
+EXHIBIT = Obj(
+    name="LetterExhibit", fill=True, required=True,
+    description="One exhibit of the list of exhibits (bordereau de pièces).",
+    fields={
+        "description": Text(limit=500, required=True, description="What the exhibit is."),
+        "seen_at": SeenAt(description="When it was seen: YYYY-MM-DD or YYYY-MM-DDTHH:MM."),
+        "url": Text(limit=URL_MAX, pattern=WEB, code="invalid_url", format="uri",
+                    published_pattern="^https?://", description="http or https address."),
+        "sha256": Text(limit=64, pattern=SHA256, code="invalid_sha256", lower=True,
+                       description="SHA-256 of the file, 64 hexadecimal characters (computed "
+                                   "by the user; files are never sent)."),
+    })
+
+
+def _commune_exists(insee: str) -> bool:
+    return commune(insee) is not None
+
+
+QUALIFICATION = Free(description="The same object as the /api/v1/qualify input (facts_date, "
+                                 "content_type, distribution…); it names the offences in the "
+                                 "letter. Optional; its errors are reported as "
+                                 "qualification.<field>.")
+EXHIBITS = List(item=EXHIBIT)
+SIGNED_AT_PLACE = Text(limit=NAME_MAX, description="Place of signature.")
+
+# The fields only the complaint letters use (the action letters accept and check them too).
+COMPLAINT_OWN = {
+    "reading_copy_lang": Choice(choices=("fr", "en"), description=(
+        "Language of the reading copy, returned with ?copy=reading.")),
+    "commune_insee": Text(
+        limit=5, pattern=INSEE, code="invalid_insee", known=_commune_exists,
+        unknown_code="unknown_commune", description=(
+            "INSEE code of the commune where the person targeted lives: the competent court "
+            "is looked up from it (CPP 43 for offences committed online). When absent, the "
+            "victim's postcode and commune are used (never the representative's): the court "
+            "is filled in only when they lead to a single tribunal judiciaire; several "
+            "possible courts give 422 ambiguous_court with the candidates, a French postcode "
+            "whose communes do not have that name gives 422 commune_mismatch, and an address "
+            "the French tables do not know (abroad) leaves the court blank.")),
+    "tribunal": Text(limit=200, description=(
+        "Explicit choice of court, which wins over commune_insee and the address (CPP 43 "
+        "also makes competent the court of the place of the offence or of the author's "
+        "residence): the official name (\"Tribunal judiciaire de Marseille\") or the town "
+        "alone (\"Marseille\"). It must be a tribunal judiciaire (or an overseas tribunal de "
+        "première instance) of the Ministry of Justice's list, otherwise 422 "
+        "unknown_tribunal; its address is filled in.")),
+    "author": AUTHOR,
+    "harm": Text(limit=TEXT_MAX, multiline=True, description="The harm suffered."),
+    "partie_civile": Bool(description="Declare the constitution de partie civile now."),
 }
 
-_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,189}\.[^@\s]{2,63}$")
-_PHONE = re.compile(r"^\+?[0-9 .()\-]{4,30}$")
-_POSTCODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z \-]{1,9}$")
-_INSEE = re.compile(r"^(?:[0-9]{5}|2[AB][0-9]{3})$")
-_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
-_SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
-# Bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069) reorder what a letter
-# shows without changing what it holds: a reader could see "fdp.exe" where "exe.pdf" was typed.
-_DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+COMPLAINT = Obj(
+    name="ComplaintLetterInput", required=True,
+    description="Everything the complaint to the procureur de la République says.",
+    fields={
+        "letter_lang": Choice(choices=("fr", "en"), default="fr",
+                              description="fr: the letter to send; en: a reading copy."),
+        "victim": PERSON,
+        "representative": REPRESENTATIVE,
+        "qualification": QUALIFICATION,
+        **COMPLAINT_OWN,
+        "facts": List(item=FACT, required=True),
+        "exhibits": EXHIBITS,
+        "signed_at_place": SIGNED_AT_PLACE,
+        "signed_on": Date(description=(
+            "Date of signature; today when absent. It must not come before the latest fact's "
+            "date (422 before_facts) nor more than a year after today (422 far_ahead). For the "
+            "partie civile letter it must not come before the refusal_date, or without one "
+            "before first_complaint_date plus the CPP 85 delay (422 too_early or "
+            "before_refusal, naming the first possible date); a later date prepares the "
+            "letter in advance.")),
+    })
+
+TOP_FIELDS = frozenset(COMPLAINT.fields)
+PERSON_FIELDS = frozenset(_PERSON)
+COMPLAINT_OWN_FIELDS = tuple(COMPLAINT_OWN)
 
 
-class LetterInputError(ValueError):
-    """The input cannot make a letter; `errors` lists every problem found."""
-
-    def __init__(self, errors: list[dict[str, Any]]):
-        self.errors = errors
-        super().__init__("; ".join(f"{e['field']}: {e['code']}" for e in errors))
-
-
-class _Errors:
-    def __init__(self) -> None:
-        self.items: list[dict[str, Any]] = []
-
-    def add(self, field: str, code: str) -> None:
-        fr, en = MESSAGES[code]
-        self.items.append({"field": field, "code": code, "message": {"fr": fr, "en": en}})
-
-
-def _clean_text(value: Any, field: str, errs: _Errors, limit: int, *, multiline: bool,
-                required: bool) -> str:
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        errs.add(field, "type")
-        return ""
-    value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
-    if not value:
-        if required:
-            errs.add(field, "required")
-        return ""
-    for ch in value:
-        cat = unicodedata.category(ch)
-        bad = (cat in ("Cc", "Cs", "Co", "Cn") and not (multiline and ch in "\n\t"))
-        if bad or ch in "\ufffe\uffff" or ch in _DIRECTION_CONTROLS:
-            errs.add(field, "invalid_chars")
-            return ""
-    if not multiline:
-        value = " ".join(value.split())
-    if len(value) > limit:
-        errs.add(field, "too_long")
-        return ""
-    return value
-
-
-def _line(value, field, errs, limit=LINE_MAX, required=False, pattern=None, code=None) -> str:
-    text = _clean_text(value, field, errs, limit, multiline=False, required=required)
-    if text and pattern is not None and not pattern.match(text):
-        errs.add(field, code)
-        return ""
-    return text
-
-
-def _text(value, field, errs, required=False) -> str:
-    return _clean_text(value, field, errs, TEXT_MAX, multiline=True, required=required)
-
-
-def _date(value, field, errs, required=False) -> date | None:
-    if value is None or value == "":
-        if required:
-            errs.add(field, "required")
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            parsed = date.fromisoformat(value)
-        except ValueError:
-            parsed = None
-        if parsed is not None and parsed.year >= 1900:
-            return parsed
-    errs.add(field, "invalid_date" if isinstance(value, str) else "type")
-    return None
-
-
-def _datetime_text(value, field, errs) -> str:
-    """seen_at: a date or a date and time, kept as ISO text (minutes precision)."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, datetime):
-        return value.replace(second=0, microsecond=0, tzinfo=None).isoformat(timespec="minutes")
-    if isinstance(value, date):
-        return value.isoformat()
-    if not isinstance(value, str) or len(value) > 40:
-        errs.add(field, "type" if not isinstance(value, str) else "invalid_datetime")
-        return ""
-    try:
-        if len(value) == 10:
-            return date.fromisoformat(value).isoformat()
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        errs.add(field, "invalid_datetime")
-        return ""
-    if parsed.year < 1900:
-        errs.add(field, "invalid_datetime")
-        return ""
-    return parsed.replace(second=0, microsecond=0, tzinfo=None).isoformat(timespec="minutes")
-
-
-def _bool(value, field, errs, default: bool) -> bool:
-    if value is None:
-        return default
-    if not isinstance(value, bool):
-        errs.add(field, "type")
-        return default
-    return value
-
-
-def _choice(value, field, errs, choices, default):
-    if value is None or value == "":
-        return default
-    if not isinstance(value, str) or value not in choices:
-        errs.add(field, "invalid_choice")
-        return default
-    return value
-
-
-def _mapping(value, field, errs, allowed: set[str], required=False) -> Mapping | None:
-    if value is None:
-        if required:
-            errs.add(field, "required")
-        return None
-    if not isinstance(value, Mapping):
-        errs.add(field, "type")
-        return None
-    for key in value:
-        if key not in allowed:
-            name = key if isinstance(key, str) else repr(key)
-            errs.add(f"{field}.{name}"[:200], "unknown")
-    return value
-
-
-def _list(value, field, errs, required=False) -> list:
-    if value is None:
-        if required:
-            errs.add(field, "required")
-        return []
-    if not isinstance(value, list | tuple):
-        errs.add(field, "type")
-        return []
-    if len(value) > LIST_MAX:
-        errs.add(field, "too_many")
-        return []
-    if required and not value:
-        errs.add(field, "required")
-    return list(value)
-
-
-PERSON_FIELDS = {"first_name", "last_name", "birth_date", "address", "postcode", "commune",
-                 "email", "phone"}
-
-
-def _person(raw, field, errs, *, representative: bool) -> dict | None:
-    allowed = PERSON_FIELDS | ({"role"} if representative else set())
-    m = _mapping(raw, field, errs, allowed, required=not representative)
-    if m is None:
-        return None
-    person = {
-        "first_name": _line(m.get("first_name"), f"{field}.first_name", errs, NAME_MAX, True),
-        "last_name": _line(m.get("last_name"), f"{field}.last_name", errs, NAME_MAX, True),
-        "birth_date": _date(m.get("birth_date"), f"{field}.birth_date", errs),
-        "address": _line(m.get("address"), f"{field}.address", errs),
-        "postcode": _line(m.get("postcode"), f"{field}.postcode", errs, 10, False, _POSTCODE,
-                          "invalid_postcode"),
-        "commune": _line(m.get("commune"), f"{field}.commune", errs, NAME_MAX),
-        "email": _line(m.get("email"), f"{field}.email", errs, 254, False, _EMAIL,
-                       "invalid_email"),
-        "phone": _line(m.get("phone"), f"{field}.phone", errs, 30, False, _PHONE,
-                       "invalid_phone"),
-    }
-    if representative:
-        person["role"] = _line(m.get("role"), f"{field}.role", errs, NAME_MAX, True)
-    return person
-
-
-def _urls(raw, field, errs) -> list[str]:
-    return [_line(u, f"{field}[{i}]", errs, URL_MAX, True, _URL, "invalid_url")
-            for i, u in enumerate(_list(raw, field, errs))]
-
-
-def _author(raw, errs) -> dict:
-    m = _mapping(raw, "author", errs, {"known", "name", "accounts", "relationship"})
-    m = m or {}
-    known = _bool(m.get("known"), "author.known", errs, False)
-    accounts = [_line(a, f"author.accounts[{i}]", errs, LINE_MAX, True)
-                for i, a in enumerate(_list(m.get("accounts"), "author.accounts", errs))]
-    return {
-        "known": known,
-        "name": _line(m.get("name"), "author.name", errs, NAME_MAX, required=known),
-        "accounts": accounts,
-        "relationship": _line(m.get("relationship"), "author.relationship", errs),
-    }
-
-
-def _fact(raw, field, errs) -> dict:
-    m = _mapping(raw, field, errs, {"date", "description", "platform", "urls", "account"},
-                 required=True) or {}
-    return {
-        "date": _date(m.get("date"), f"{field}.date", errs, required=True),
-        "description": _text(m.get("description"), f"{field}.description", errs, required=True),
-        "platform": _line(m.get("platform"), f"{field}.platform", errs, NAME_MAX),
-        "urls": _urls(m.get("urls"), f"{field}.urls", errs),
-        "account": _line(m.get("account"), f"{field}.account", errs),
-    }
-
-
-def _exhibit(raw, field, errs) -> dict:
-    m = _mapping(raw, field, errs, {"description", "seen_at", "url", "sha256"},
-                 required=True) or {}
-    return {
-        "description": _line(m.get("description"), f"{field}.description", errs, 500, True),
-        "seen_at": _datetime_text(m.get("seen_at"), f"{field}.seen_at", errs),
-        "url": _line(m.get("url"), f"{field}.url", errs, URL_MAX, False, _URL, "invalid_url"),
-        "sha256": _line(m.get("sha256"), f"{field}.sha256", errs, 64, False, _SHA256,
-                        "invalid_sha256").lower(),
-    }
-
-
-TOP_FIELDS = {"letter_lang", "reading_copy_lang", "victim", "representative", "commune_insee",
-              "tribunal", "qualification", "author", "facts", "harm", "partie_civile",
-              "exhibits", "signed_at_place", "signed_on"}
-
-
-COMPLAINT_OWN_FIELDS = ("reading_copy_lang", "commune_insee", "tribunal", "author", "harm",
-                        "partie_civile")
-
-
-def complaint_own_fields(m: Mapping, errs: _Errors) -> dict:
-    """The fields only the complaint letters use, cleaned; problems are added to `errs`. The
-    action-pack letters take the same body, so they check these fields with this function."""
-    return {
-        "reading_copy_lang": _choice(m.get("reading_copy_lang"), "reading_copy_lang", errs,
-                                     ("fr", "en"), None),
-        "commune_insee": _line(m.get("commune_insee"), "commune_insee", errs, 5, False, _INSEE,
-                               "invalid_insee"),
-        "tribunal": _line(m.get("tribunal"), "tribunal", errs, 200),
-        "author": _author(m.get("author"), errs),
-        "harm": _text(m.get("harm"), "harm", errs),
-        "partie_civile": _bool(m.get("partie_civile"), "partie_civile", errs, False),
-    }
+def check(declaration: Obj, raw: Any, found: Problems) -> dict | None:
+    """`raw` checked against a declaration; the problems go to `found`."""
+    return declaration.clean(raw, "", found)
 
 
 def validate(raw: Any) -> dict:
-    """Return a clean copy of `raw` (dates as `date`), or raise LetterInputError listing all
-    problems. Never raises anything else, whatever `raw` holds."""
-    errs = _Errors()
-    m = _mapping(raw, "data", errs, TOP_FIELDS, required=True)
-    if m is None:
-        raise LetterInputError(errs.items)
-    qualification = m.get("qualification")
-    if qualification is not None and not isinstance(qualification, Mapping):
-        errs.add("qualification", "type")
-        qualification = None
-    data = {
-        "letter_lang": _choice(m.get("letter_lang"), "letter_lang", errs, ("fr", "en"), "fr"),
-        "victim": _person(m.get("victim"), "victim", errs, representative=False),
-        "representative": _person(m.get("representative"), "representative", errs,
-                                  representative=True),
-        "qualification": dict(qualification or {}),
-        **complaint_own_fields(m, errs),
-        "facts": [_fact(f, f"facts[{i}]", errs)
-                  for i, f in enumerate(_list(m.get("facts"), "facts", errs, required=True))],
-        "exhibits": [_exhibit(x, f"exhibits[{i}]", errs)
-                     for i, x in enumerate(_list(m.get("exhibits"), "exhibits", errs))],
-        "signed_at_place": _line(m.get("signed_at_place"), "signed_at_place", errs, NAME_MAX),
-        "signed_on": _date(m.get("signed_on"), "signed_on", errs),
-    }
-    if errs.items:
-        raise LetterInputError(errs.items)
+    """A clean copy of a complaint body (dates as `date`), or LetterInputError listing every
+    problem. Never raises anything else, whatever `raw` holds."""
+    found = Problems()
+    data = check(COMPLAINT, raw, found)
+    if found.items:
+        raise LetterInputError(found.items)
     return data
+
+
+__all__ = ["COMPLAINT", "COMPLAINT_OWN_FIELDS", "LINE_MAX", "LIST_MAX", "MESSAGES", "NAME_MAX",
+           "PERSON_FIELDS", "TEXT_MAX", "TOP_FIELDS", "URL_MAX", "LetterInputError",
+           "validate"]

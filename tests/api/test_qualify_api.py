@@ -272,3 +272,19 @@ def test_acts_over_time_answer_each_offence_and_act(client):
     assert data["limitation"]["ends_on"] == "2031-01-10"
     assert data["limitation"]["earliest_ends_on"] == "2028-06-01"
     schema("QualifyResult").validate(data)
+
+
+def test_api_page_wording_has_both_languages():
+    """The API page's own words (app/api/wording) exist in French and English, key for key."""
+    from app.api.views import WORDING
+
+    fr, en = WORDING.wording("fr"), WORDING.wording("en")
+    assert set(fr) == set(en) and all(fr.values()) and all(en.values())
+    assert any(fr[key] != en[key] for key in fr)
+
+
+@pytest.mark.parametrize(("lang", "label"), [("fr", "De quel type de contenu"),
+                                             ("en", "What kind of content is it?")])
+def test_api_page_words_fields_as_the_guided_questions(client, lang, label):
+    """The guided questions' wording names the fields, without the API importing them."""
+    assert label in client.get(f"/{lang}/api").get_data(as_text=True)

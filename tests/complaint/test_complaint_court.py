@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.interview.complaint_court import tribunal_named, tribunal_names
+from app.letters.court import tribunal_named, tribunal_names
 from tests.api.test_documents_api import QUALIFICATION, URL, post
 from tests.letters.cases import MINOR, PARENT, VICTIM, base
 

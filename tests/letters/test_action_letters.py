@@ -13,10 +13,11 @@ from datetime import date
 
 import pytest
 
-from app.letters import render
-from app.letters.action import BUILDERS, FORMATS, build, deadline, due_date, validate
+from app.letters import FORMATS, render
+from app.letters.action import BUILDERS, deadline, due_date, validate
 from app.letters.action.deadlines import _all
 from app.letters.action.wording import W
+from app.letters.registry import letter as build
 
 from .readback import squash, text_of
 

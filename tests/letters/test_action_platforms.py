@@ -7,8 +7,9 @@ import pytest
 
 from app.interview.action_form import platform_choices
 from app.letters import render
-from app.letters.action import build, platform_names
+from app.letters.action import platform_names
 from app.letters.action.platforms import display_name, engine
+from app.letters.registry import letter as build
 from app.services.platforms import all_platforms
 
 from .readback import squash, text_of

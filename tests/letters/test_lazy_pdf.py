@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from app.letters import build_complaint, render, validate
 
 from .cases import OFFENCES, PARIS, TODAY, base
@@ -24,12 +26,14 @@ def test_the_first_letter_loads_it_and_renders():
     assert "weasyprint" in sys.modules
 
 
-def test_render_stays_the_function_whatever_is_imported_later():
-    """`app.letters.render` is both a function and a package of renderers: the function wins."""
+def test_render_is_a_function_and_no_package_shares_its_name():
+    """`app.letters.render` is the function; the renderers live in `app.letters.formats`, so no
+    import order can make the name mean the package."""
     import importlib
 
     import app.letters
-    import app.letters.render.pdf  # noqa: F401
+    import app.letters.formats.pdf  # noqa: F401
 
-    importlib.import_module("app.letters.render")
-    assert callable(app.letters.render) and app.letters.render.__module__ == "app.letters"
+    assert callable(app.letters.render) and app.letters.render.__module__ == "app.letters.formats"
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("app.letters.render")

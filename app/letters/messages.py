@@ -1,0 +1,52 @@
+"""The letters' error messages, by code, in French and English (one table for every kind).
+
+Why one table: the complaint, the partie civile letter and the action letters report the same
+problems (required, too long, a date in the future…) and must say them in the same words.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "unknown": ("Champ inconnu.", "Unknown field."),
+    "required": ("Ce champ est obligatoire.", "This field is required."),
+    "type": ("Type de valeur incorrect.", "Wrong type of value."),
+    "too_long": ("Texte trop long.", "Text too long."),
+    "too_many": ("Trop d'éléments.", "Too many items."),
+    "invalid_chars": ("Caractères non autorisés.", "Characters not allowed."),
+    "invalid_choice": ("Valeur non proposée.", "Value not offered."),
+    "invalid_date": ("Date invalide (AAAA-MM-JJ).", "Invalid date (YYYY-MM-DD)."),
+    "invalid_datetime": ("Date et heure invalides.", "Invalid date and time."),
+    "invalid_email": ("Adresse électronique invalide.", "Invalid e-mail address."),
+    "invalid_phone": ("Numéro de téléphone invalide.", "Invalid phone number."),
+    "invalid_postcode": ("Code postal invalide.", "Invalid postcode."),
+    "invalid_insee": ("Code commune INSEE invalide.", "Invalid INSEE commune code."),
+    "invalid_url": ("Adresse web invalide (http ou https).",
+                    "Invalid web address (http or https)."),
+    "invalid_sha256": ("Empreinte SHA-256 invalide (64 caractères hexadécimaux).",
+                       "Invalid SHA-256 fingerprint (64 hexadecimal characters)."),
+    "unknown_commune": ("Aucune commune ne porte ce code INSEE.",
+                        "No commune has this INSEE code."),
+    "future_date": ("Cette date est dans le futur.", "This date is in the future."),
+    "before_first": ("Cette date est antérieure à celle de la première plainte.",
+                     "This date is before the date of the first complaint."),
+    "before_notice": ("Cette date est antérieure à celle de la notification.",
+                      "This date is before the date of the notice."),
+    "too_early": ("Le délai de réponse du responsable du traitement n'a pas encore expiré.",
+                  "The controller's time to answer has not expired yet."),
+    "unknown_article": ("Article inconnu des données juridiques du site.",
+                        "Article not in the site's law data."),
+    "required_offence": ("Indiquez au moins une infraction (qualification ou articles) : la "
+                         "notification doit expliquer pourquoi le contenu est illicite.",
+                         "Give at least one offence (qualification or articles): the notice "
+                         "must explain why the content is illegal."),
+    "no_reading_copy": ("Aucune langue de copie de lecture n'a été choisie "
+                        "(reading_copy_lang).",
+                        "No reading copy language was chosen (reading_copy_lang)."),
+    "invalid_format": ("Format inconnu. Formats possibles\u00a0: pdf, docx, odt, txt.",
+                       "Unknown format. Possible formats: pdf, docx, odt, txt."),
+}
+
+
+def message(code: str) -> dict[str, str]:
+    fr, en = MESSAGES[code]
+    return {"fr": fr, "en": en}

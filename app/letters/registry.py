@@ -1,0 +1,108 @@
+"""The document kinds and the one pipeline every letter goes through:
+body → prepare (check, resolve) → build (the Letter model) → render (bytes in a format).
+
+Why one pipeline: the API, the CLI and the interview all make letters; each used to call its own
+chain of functions. Now each asks this registry, so a letter made on the site, through the API
+or by the CLI is checked and written the same way, and a new kind is one entry (see
+docs/architecture.md, "Adding a letter kind"). No Flask; nothing written anywhere.
+
+    from app.letters import registry
+    kind = registry.find("partie-civile")               # by id or URL spelling; None if unknown
+    registry.check("complaint", body, today)            # [] or [{field, code, message}]
+    letter = registry.letter("complaint", body, today, reading_copy=False)  # LetterInputError
+    doc = registry.document("complaint", body, "pdf", today)  # Document(content, media_type,
+                                                              #          filename)
+
+Rendering (the costly step) happens in `render_document` only, so a bounded pool or a time
+limit is added around that one call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any, NamedTuple
+
+from .action.kinds import KINDS as ACTION_KINDS
+from .declare import LetterInputError, problem
+from .formats import FILE_FORMATS, media_type, render
+from .justice import KINDS as JUSTICE_KINDS
+from .kind import LANGS, DocumentKind
+from .model import Letter
+
+
+class Document(NamedTuple):
+    content: bytes
+    media_type: str
+    filename: str
+
+
+def _index(*families: tuple[DocumentKind, ...]) -> dict[str, DocumentKind]:
+    found: dict[str, DocumentKind] = {}
+    for kind in (k for family in families for k in family):
+        if kind.id in found or set(kind.file_names) != set(LANGS):
+            raise ValueError(f"document kind {kind.id!r}: declared twice or without a file "
+                             f"name per language")
+        found[kind.id] = kind
+    return found
+
+
+# Each family of letters lists its kinds; adding a kind is one entry in its family's list.
+_KINDS = _index(JUSTICE_KINDS, ACTION_KINDS)
+
+
+def kinds() -> tuple[DocumentKind, ...]:
+    """Every kind, in the order they were registered (the API lists them in this order)."""
+    return tuple(_KINDS.values())
+
+
+def find(name: str) -> DocumentKind | None:
+    """The kind named by its id (partie_civile) or its URL spelling (partie-civile)."""
+    if not isinstance(name, str):
+        return None
+    return _KINDS.get(name) or next((k for k in _KINDS.values() if k.slug == name), None)
+
+
+def get(name: str) -> DocumentKind:
+    kind = find(name)
+    if kind is None:
+        raise LookupError(f"unknown document kind: {name!r}")
+    return kind
+
+
+def _copy_lang(kind: DocumentKind, body: Any, reading_copy: bool) -> str | None:
+    if not (reading_copy and kind.reading_copy):
+        return None
+    lang = body.get("reading_copy_lang") if isinstance(body, Mapping) else None
+    if lang not in LANGS:
+        raise LetterInputError([problem("reading_copy_lang", "no_reading_copy")])
+    return lang
+
+
+def check(name: str, body: Any, today: date) -> list[dict]:
+    """Every problem that stops this body from making the letter ([] when none)."""
+    try:
+        get(name).prepare(body, today, None)
+    except LetterInputError as error:
+        return error.errors
+    return []
+
+
+def letter(name: str, body: Any, today: date, *, reading_copy: bool = False) -> Letter:
+    """The letter (or its reading copy) as a model; raises LetterInputError."""
+    kind = get(name)
+    lang = _copy_lang(kind, body, reading_copy)
+    return kind.build(kind.prepare(body, today, lang), today)
+
+
+def render_document(kind: DocumentKind, model: Letter, fmt: str) -> Document:
+    """The costly step: the model as a file."""
+    return Document(render(model, fmt), media_type(fmt), kind.file_name(model, fmt))
+
+
+def document(name: str, body: Any, fmt: str, today: date, *,
+             reading_copy: bool = False) -> Document:
+    """The letter as a file in `fmt` (one of FILE_FORMATS); raises LetterInputError."""
+    if fmt not in FILE_FORMATS:
+        raise LetterInputError([problem("format", "invalid_format")])
+    return render_document(get(name), letter(name, body, today, reading_copy=reading_copy), fmt)
