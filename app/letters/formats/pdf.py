@@ -3,8 +3,9 @@
 The stylesheet and the font configuration are built once per process and reused: parsing the CSS
 and scanning fonts would otherwise dominate the time of each document. WeasyPrint itself is
 imported on the first letter, not at start-up (its import is a third of the start-up time, and
-most processes answer pages, not letters). Nothing is fetched: the URL fetcher refuses every
-request, so only system fonts are used and embedded.
+most processes answer pages, not letters). Nothing is fetched: the URL fetcher is a subclass of
+WeasyPrint's own whose every fetch is refused (WeasyPrint reads attributes of its class, so a
+plain function breaks on the first refused URL), so only system fonts are used and embedded.
 """
 
 from __future__ import annotations
@@ -15,8 +16,27 @@ from ..model import Letter
 from .html import render_html, stylesheet
 
 
-def _no_fetch(url: str, *args, **kwargs):
-    raise ValueError(f"letters never load external resources: {url[:80]}")
+@lru_cache(maxsize=1)
+def _fetcher_class():
+    """WeasyPrint's URL fetcher with every fetch refused (defined lazily with WeasyPrint)."""
+    from weasyprint.urls import URLFetcher
+
+    class NoFetch(URLFetcher):
+        """Refuses every URL: file:, http:, data: alike. WeasyPrint catches the error, logs
+        a warning and leaves the resource out; the document still renders."""
+
+        def __init__(self):
+            super().__init__(allowed_protocols=(), fail_on_errors=False)
+
+        def fetch(self, url, headers=None):
+            raise ValueError(f"letters never load external resources: {url[:80]}")
+
+    return NoFetch
+
+
+def no_fetch():
+    """A fetcher that refuses every request."""
+    return _fetcher_class()()
 
 
 @lru_cache(maxsize=1)
@@ -26,15 +46,19 @@ def _setup():
     from weasyprint.text.fonts import FontConfiguration
 
     fonts = FontConfiguration()
-    css = CSS(string=stylesheet(), font_config=fonts, url_fetcher=_no_fetch)
+    css = CSS(string=stylesheet(), font_config=fonts, url_fetcher=no_fetch())
     return css, fonts
 
 
-def render(letter: Letter) -> bytes:
+def html_to_pdf(html: str) -> bytes:
+    """Any HTML as a tagged PDF with the letter's stylesheet; nothing is fetched."""
     from weasyprint import HTML
 
     css, fonts = _setup()
-    document = HTML(string=render_html(letter, inline_css=False), url_fetcher=_no_fetch,
-                    base_url="about:blank")
+    document = HTML(string=html, url_fetcher=no_fetch(), base_url="about:blank")
     return document.write_pdf(stylesheets=[css], font_config=fonts, pdf_variant="pdf/ua-1",
                               custom_metadata=False)
+
+
+def render(letter: Letter) -> bytes:
+    return html_to_pdf(render_html(letter, inline_css=False))
