@@ -23,7 +23,7 @@ WORDING = {lang: HERE / "wording" / f"complaint.{lang}.yaml" for lang in ("fr", 
 MAX_GROUP = 50  # the letters schema accepts at most 50 facts or exhibits
 MAX_VALUE = 6000  # above every limit of the letters schema, so "too long" is reported, not cut
 KINDS = ("complaint", "partie_civile")
-_GROUP_FIELD = re.compile(r"^(?P<group>[a-z_]+)\[(?P<index>\d{1,2})\]\.(?P<sub>[a-z_0-9]+)$")
+_GROUP_FIELD = re.compile(r"^(?P<group>[a-z_]+)\[(?P<index>[0-9]{1,2})\]\.(?P<sub>[a-z_0-9]+)$")
 
 
 @dataclass(frozen=True)

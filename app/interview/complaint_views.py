@@ -8,6 +8,7 @@ built in memory from the posted answers and forgotten. Nothing here logs an answ
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from flask import Response, abort, current_app, g, render_template, request
@@ -30,6 +31,7 @@ from .complaint_form import (
 )
 
 bp = localized_blueprint("complaint", __name__)
+REMOVE = re.compile(r"remove:([0-9]{1,2})")
 
 
 def today() -> date:
@@ -165,12 +167,13 @@ def _same_step(flow, current: Step, answers: dict, action: str, returning: bool)
         if len(indices) < 50:
             indices.append(max(indices) + 1)
     else:
-        index = action.split(":", 1)[1]
-        if not index.isdigit():
+        found = REMOVE.fullmatch(action)  # ASCII digits, bounded: never int() of anything else
+        if found is None:
             abort(400)
+        index = int(found[1])
         for spec in current.fields:
-            answers.pop(group_name(current.group, int(index), spec.name), None)
-        indices = [i for i in indices if i != int(index)] or [0]
+            answers.pop(group_name(current.group, index, spec.name), None)
+        indices = [i for i in indices if i != index] or [0]
     return render_step(flow, current, answers, indices=indices, returning=returning)
 
 
