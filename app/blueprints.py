@@ -27,7 +27,8 @@ def _capability_inits():
     """Capabilities that need more than a blueprint (CLI commands, start-up indexes)."""
     from app import lawwatch
     from app.api import cli as api_cli
-    from app.api import documents_cli
+    from app.api import documents_cli, render_pool
     from app.search import init as search_init
 
-    return [api_cli.init_app, documents_cli.init_app, search_init.init_app, lawwatch.init_app]
+    return [api_cli.init_app, documents_cli.init_app, render_pool.init_app, search_init.init_app,
+            lawwatch.init_app]

@@ -4,10 +4,12 @@
 # (docs/performance.md). App processes are stateless: run as many as needed behind any balancer.
 # The access log holds the method, the path (never the query string), the status and the duration:
 # no IP address, no body, no referrer; control characters in a path are written as escapes
-# (deploy/granian-logging.json → app/web/logsafe.py), so no request can forge a line. Override with RECOURS_HOST, RECOURS_PORT, RECOURS_WORKERS.
-# HTTP/1.1 only (the edge speaks HTTP/2 to browsers) and 2 Python threads per worker: enough for a
-# page to be answered while a letter is drawn, without the cost of many threads contending for the
-# interpreter (measured in docs/performance.md); RECOURS_BLOCKING_THREADS changes it.
+# (deploy/granian-logging.json → app/web/logsafe.py), so no request can forge a line.
+# Override with RECOURS_HOST, RECOURS_PORT, RECOURS_WORKERS.
+# HTTP/1.1 only (the edge speaks HTTP/2 to browsers) and 3 Python threads per worker: letters are
+# drawn in each worker's render pool (2 at once, app/letters/pool.py), whose waiting threads serve
+# no page, so the third is always there for pages (docs/performance.md); RECOURS_BLOCKING_THREADS
+# changes it, with RECOURS_RENDER_WORKERS kept below it.
 set -eu
 cd "$(dirname "$0")/.."
 exec "${GRANIAN:-.venv/bin/granian}" --interface wsgi --factory \
@@ -15,7 +17,7 @@ exec "${GRANIAN:-.venv/bin/granian}" --interface wsgi --factory \
   --workers "${RECOURS_WORKERS:-$(nproc)}" \
   --workers-lifetime "${RECOURS_WORKERS_LIFETIME:-6h}" \
   --http 1 --no-ws \
-  --blocking-threads "${RECOURS_BLOCKING_THREADS:-2}" \
+  --blocking-threads "${RECOURS_BLOCKING_THREADS:-3}" \
   --log-config deploy/granian-logging.json \
   --access-log --access-log-fmt '"%(method)s %(path)s" %(status)d %(dt_ms).1fms' \
   app:create_app

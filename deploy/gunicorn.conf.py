@@ -58,9 +58,3 @@ class EscapingLogger(Logger):
 logger_class = EscapingLogger
 loglevel = env("LOG_LEVEL", "warning")
 proc_name = "recours"
-
-
-def on_starting(server):
-    """WeasyPrint is imported by the app on the first letter; import it once here, in the master,
-    so that preloaded workers share it instead of each paying for it on its first PDF."""
-    import weasyprint  # noqa: F401

@@ -12,6 +12,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "type": ("Type de valeur incorrect.", "Wrong type of value."),
     "too_long": ("Texte trop long.", "Text too long."),
     "too_many": ("Trop d'éléments.", "Too many items."),
+    "too_many_lines": ("Trop de lignes (60 au plus) : regroupez les lignes courtes en "
+                       "paragraphes.",
+                       "Too many lines (60 at most): join short lines into paragraphs."),
+    "letter_too_long": ("Ce courrier dépasserait 20 pages (ou 100 000 caractères). Raccourcissez "
+                        "les descriptions les plus longues ou regroupez des faits ; le détail peut "
+                        "être joint en pièce.",
+                        "This letter would run past 20 pages (or 100,000 characters). Shorten the "
+                        "longest descriptions or group facts together; the details can be "
+                        "attached as an exhibit."),
+    "letter_too_costly": ("Ce courrier est trop long à mettre en page. Raccourcissez les "
+                          "descriptions les plus longues, ou choisissez le format texte.",
+                          "This letter takes too long to lay out. Shorten the longest "
+                          "descriptions, or choose the text format."),
     "invalid_chars": ("Caractères non autorisés.", "Characters not allowed."),
     "invalid_choice": ("Valeur non proposée.", "Value not offered."),
     "invalid_date": ("Date invalide (AAAA-MM-JJ).", "Invalid date (YYYY-MM-DD)."),

@@ -23,12 +23,19 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any, NamedTuple
 
+from . import limits
 from .action.kinds import KINDS as ACTION_KINDS
 from .declare import LetterInputError, problem
 from .formats import FILE_FORMATS, media_type, render
 from .justice import KINDS as JUSTICE_KINDS
 from .kind import LANGS, DocumentKind
 from .model import Letter
+from .pool import RenderPool, TooCostly
+
+# PDF, DOCX and ODT are drawn in the pool (pool.py), its processes preloaded with the renderers;
+# text is a join of lines, bounded by limits.py, and stays in the calling process.
+POOLED = ("pdf", "docx", "odt")
+POOL = RenderPool(preload=("app.letters.formats",))
 
 
 class Document(NamedTuple):
@@ -80,9 +87,11 @@ def _copy_lang(kind: DocumentKind, body: Any, reading_copy: bool) -> str | None:
 
 
 def check(name: str, body: Any, today: date) -> list[dict]:
-    """Every problem that stops this body from making the letter ([] when none)."""
+    """Every problem that stops this body from making the letter ([] when none), its size
+    against the bounds of limits.py included."""
     try:
-        get(name).prepare(body, today, None)
+        kind = get(name)
+        limits.check(kind.build(kind.prepare(body, today, None), today))
     except LetterInputError as error:
         return error.errors
     return []
@@ -92,12 +101,21 @@ def letter(name: str, body: Any, today: date, *, reading_copy: bool = False) -> 
     """The letter (or its reading copy) as a model; raises LetterInputError."""
     kind = get(name)
     lang = _copy_lang(kind, body, reading_copy)
-    return kind.build(kind.prepare(body, today, lang), today)
+    model = kind.build(kind.prepare(body, today, lang), today)
+    limits.check(model)
+    return model
 
 
 def render_document(kind: DocumentKind, model: Letter, fmt: str) -> Document:
-    """The costly step: the model as a file."""
-    return Document(render(model, fmt), media_type(fmt), kind.file_name(model, fmt))
+    """The costly step: the model as a file, drawn in the pool (pool.Busy when it is full)."""
+    if fmt in POOLED:
+        try:
+            content = POOL.run(render, model, fmt)
+        except TooCostly:
+            raise LetterInputError([problem("", "letter_too_costly")]) from None
+    else:
+        content = render(model, fmt)
+    return Document(content, media_type(fmt), kind.file_name(model, fmt))
 
 
 def document(name: str, body: Any, fmt: str, today: date, *,

@@ -24,6 +24,9 @@ def error_text(code: int) -> dict[str, str]:
               _("Some values are not in the expected form. Check them and try again.")),
         429: (_("Too many requests"),
               _("Please wait a minute before trying again. Nothing you typed was kept.")),
+        503: (_("Too many letters are being prepared right now"),
+              _("Please try again in a few seconds. Nothing you typed was kept: go back to "
+                "find your answers in the form.")),
         500: (_("Something went wrong on our side"),
               _("The page could not be shown. Nothing you typed was kept. Please try again "
                 "in a moment.")),

@@ -16,7 +16,7 @@ from app.web.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
 
-HANDLED = (400, 403, 404, 405, 413, 422, 429, 500)
+HANDLED = (400, 403, 404, 405, 413, 422, 429, 500, 503)
 
 
 def language_from_path(path: str) -> str | None:
@@ -38,13 +38,14 @@ def messages(code: int) -> dict[str, dict[str, str]]:
 def render_error(error: HTTPException):
     code = error.code or 500
     texts = messages(code)
+    headers = {"Retry-After": str(error.retry_after)} if getattr(error, "retry_after", None) \
+        else {}
     if request.path.startswith("/api/"):
         return jsonify({"status": code, "error": {k: v["title"] for k, v in texts.items()},
-                        "message": {k: v["body"] for k, v in texts.items()}}), code
+                        "message": {k: v["body"] for k, v in texts.items()}}), code, headers
     lang = language_from_path(request.path)
     g.lang = lang or "fr"
     html = render_template("errors/error.html", code=code, texts=texts, page_lang=lang)
-    headers = {}
     if code == 405 and getattr(error, "valid_methods", None):
         headers["Allow"] = ", ".join(error.valid_methods)
     return html, code, headers

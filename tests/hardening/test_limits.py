@@ -115,8 +115,16 @@ def test_documents_api_limits(client, case, body, field, code):
 
 
 def test_documents_api_at_the_limits_is_accepted(client):
-    """The limits are limits, not off by one: exactly LIST_MAX facts of TEXT_MAX characters."""
-    body = body_with(facts=[{**FACT, "description": "y" * TEXT_MAX}] * LIST_MAX)
+    """The limits are limits, not off by one: LIST_MAX facts, one of them a description of
+    exactly TEXT_MAX characters in MAX_LINES lines (the letter as a whole stays under its page
+    bound: app/letters/limits.py, tests/letters/test_bounded.py)."""
+    from app.letters.limits import MAX_LINES
+
+    lines = ["y" * 80] * (MAX_LINES - 1)
+    lines.append("y" * (TEXT_MAX - len("\n".join(lines)) - 1))
+    description = "\n".join(lines)
+    assert len(description) == TEXT_MAX and description.count("\n") == MAX_LINES - 1
+    body = body_with(facts=[{**FACT, "description": description}] + [FACT] * (LIST_MAX - 1))
     response = client.post("/api/v1/documents/complaint?format=txt", data=json.dumps(body),
                            content_type="application/json")
     assert response.status_code == 200, response.get_data(as_text=True)[:300]

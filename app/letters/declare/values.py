@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from ..limits import MAX_LINES
 from .problems import LINE_MAX, Problems
 
 
@@ -93,6 +94,9 @@ def _clean_text(value: Any, path: str, found: Problems, limit: int, *, multiline
             return ""
     if not multiline:
         value = " ".join(value.split())
+    elif value.count("\n") >= MAX_LINES:  # each line is a box to lay out: bound them (limits.py)
+        found.add(path, "too_many_lines")
+        return ""
     if len(value) > limit:
         found.add(path, "too_long")
         return ""
