@@ -16,7 +16,7 @@ def init_app(app: Flask) -> None:
     POOL.configure(Settings(workers=int(config.get("RENDER_WORKERS", 2)),
                             waiting=int(config.get("RENDER_WAITING", 0)),
                             cpu_seconds=int(config.get("RENDER_CPU_SECONDS", 10)),
-                            timeout=float(config.get("RENDER_TIMEOUT", 20)),
+                            timeout=float(config.get("RENDER_TIMEOUT", 45)),
                             retry_after=int(config.get("RENDER_RETRY_AFTER", 5))))
 
     @app.errorhandler(Busy)

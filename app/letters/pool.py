@@ -10,8 +10,9 @@ loaded the renderers):
   gets `Busy` at once (the web answers 503 with Retry-After), never a growing queue;
 - pool processes run at a lower priority (nice 10): on a busy machine the pages come first;
 - a task over `cpu_seconds` of CPU is killed by the kernel (RLIMIT_CPU, set afresh before each
-  task) and one over `timeout` seconds of wall time by the pool; the caller gets `TooCostly`
-  and a fresh process takes its place.
+  task): the caller gets `TooCostly` (the letter itself costs too much) and a fresh process takes
+  its place; one still running after `timeout` seconds of wall time, CPU time not spent (the
+  machine is overloaded), is stopped too and the caller gets `Busy`, to try again later.
 
 No Flask here; nothing is written anywhere: the letter's model goes to the process through a pipe
 and its bytes come back the same way.
@@ -39,7 +40,7 @@ class Settings:
     workers: int = 2
     waiting: int = 0
     cpu_seconds: int = 10     # CPU time one letter may take (RLIMIT_CPU, whole seconds)
-    timeout: float = 20.0     # wall time one letter may take, waiting for a CPU included
+    timeout: float = 45.0     # wall time, waiting for a CPU included (under nginx's 60 s)
     retry_after: int = 5      # seconds a client is told to wait when the pool is full
 
 
@@ -52,7 +53,7 @@ class Busy(RuntimeError):
 
 
 class TooCostly(RuntimeError):
-    """The letter took more than the CPU or wall time one letter may take."""
+    """The letter took more CPU time than one letter may take."""
 
 
 def _lower_priority() -> None:
@@ -112,8 +113,10 @@ class RenderPool:
                 timeout=self.settings.timeout)
             try:
                 return future.result()
-            except (FutureTimeout, ProcessExpired) as error:
+            except ProcessExpired as error:
                 raise TooCostly(str(error)) from None
+            except FutureTimeout:
+                raise Busy(self.settings.retry_after) from None
         finally:
             slots.release()
 

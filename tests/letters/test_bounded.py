@@ -135,12 +135,25 @@ def test_a_full_pool_answers_503_with_retry_after_in_both_languages(client, smal
     assert client.post(URL, json=base(qualification=QUALIFICATION)).status_code == 200
 
 
-def test_a_letter_over_its_time_is_422_saying_what_to_do(client):
+def test_a_letter_over_its_cpu_time_is_422_saying_what_to_do(client, monkeypatch):
+    """The pool stops a letter past its CPU time (tests/letters/test_pool.py); the site then says
+    what to do."""
+    from app.letters.pool import TooCostly
+
+    def too_costly(*_args):
+        raise TooCostly("killed past its CPU time")
+
+    monkeypatch.setattr(registry.POOL, "run", too_costly)
+    response = client.post(URL, json=base(qualification=QUALIFICATION))
+    assert response.status_code == 422 and ("", "letter_too_costly") in codes(response)
+    assert "texte" in response.get_json()["errors"][0]["message"]["fr"]
+
+
+def test_a_letter_stuck_behind_an_overloaded_machine_is_503(client):
     settings = registry.POOL.settings
     registry.POOL.configure(Settings(workers=1, waiting=1, cpu_seconds=10, timeout=0.01))
     try:
         response = client.post(URL, json=base(qualification=QUALIFICATION))
     finally:
         registry.POOL.configure(settings)
-    assert response.status_code == 422 and ("", "letter_too_costly") in codes(response)
-    assert "texte" in response.get_json()["errors"][0]["message"]["fr"]
+    assert response.status_code == 503 and int(response.headers["Retry-After"]) > 0
