@@ -21,6 +21,7 @@ and its bytes come back the same way.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.util
 import os
 import resource
 import threading
@@ -76,6 +77,11 @@ def _bounded(cpu_seconds: int, function: Callable, args: tuple) -> Any:
         resource.setrlimit(resource.RLIMIT_CPU, (hard, hard))
 
 
+def _stop(pool: ProcessPool) -> None:
+    pool.stop()
+    pool.join(timeout=5)
+
+
 class RenderPool:
     def __init__(self, settings: Settings | None = None, preload: tuple[str, ...] = ()):
         self.settings = settings or Settings()
@@ -100,6 +106,10 @@ class RenderPool:
                 self._pool = ProcessPool(max_workers=self.settings.workers, context=context,
                                          initializer=_lower_priority)
                 self._pid = os.getpid()
+                # A web process that is itself a multiprocessing child (granian's and gunicorn's
+                # workers) exits through multiprocessing, which runs no atexit handler and waits
+                # for its children: stop the pool first, or the worker never ends.
+                multiprocessing.util.Finalize(self, _stop, args=(self._pool,), exitpriority=100)
             return self._pool
 
     def run(self, function: Callable, *args: Any) -> Any:
