@@ -9,9 +9,9 @@ def register_capabilities(app: Flask) -> None:
     """Capabilities beyond content pages: services, guided questions, API, search."""
     from app.api.documents import bp as api_documents
     from app.api.views import bp as api
-    from app.interview.action_views import bp as action
-    from app.interview.complaint_views import bp as complaint
-    from app.interview.views import bp as interview
+    from app.interview.action.views import bp as action
+    from app.interview.complaint.views import bp as complaint
+    from app.interview.qualify.views import bp as interview
     from app.search.views import bp as search
     from app.services.platform_views import bp as platforms
     from app.services.views import bp as services

@@ -28,7 +28,7 @@ def action_app():
     application = create_app({"TESTING": True, "FACTS_ON": FACTS_ON,
                               "RATE_LIMIT_DOCUMENTS": (0, 60)})
     if "action" not in application.blueprints:
-        from app.interview.action_views import bp
+        from app.interview.action.views import bp
 
         application.register_blueprint(bp)
     return application

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from app.interview.action_plan import dates
+from app.interview.action.plan import dates
 from app.law import get_registry
 from app.letters.action import deadline
 from app.letters.partie_civile import add_months

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from app.interview.complaint_form import SAVED_MAX_BYTES
+from app.interview.complaint.saved import SAVED_MAX_BYTES
 from tests.letters.readback import squash, text_of
 
 from .answers import ANSWERS, MUST_APPEAR, QUALIFICATION, step_title

@@ -14,7 +14,7 @@ from io import BytesIO
 
 import pytest
 
-from app.interview.complaint_form import SAVED_MAX_BYTES, saved_file
+from app.interview.complaint.saved import SAVED_MAX_BYTES, saved_file
 from app.letters.schema import LIST_MAX, NAME_MAX, TEXT_MAX, URL_MAX
 from tests.api.test_documents_api import BODY
 from tests.complaint.answers import ANSWERS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from app.interview.qualify_steps import qualify_flow
+from app.interview.qualify import qualify_flow
 
 STEP = re.compile(r'<input type="hidden" name="step" value="([a-z_]+)">')
 HIDDEN = re.compile(r'<input type="hidden" name="([a-z_]+)" value="([^"]*)">')

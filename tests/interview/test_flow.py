@@ -1,11 +1,13 @@
-"""The step engine, by tables: navigation, conditions, conversion, validation, hidden fields."""
+"""The interview engine on the guided questions, by tables: navigation, conditions,
+conversion, validation, hidden fields."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.interview.flow import Question, convert, load_flow, parse_date
-from app.interview.qualify_steps import qualify_flow
+from app.interview.engine import Question, load_flow, parse_date
+from app.interview.engine.answers import convert
+from app.interview.qualify import qualify_flow
 from app.qualify.facts import BOOLEANS, CHOICES, DATES, FIELDS
 
 ADULT_FAKE = {"facts_date": "2025-01-10", "content_type": "sexual_deepfake",
@@ -123,7 +125,8 @@ def test_integer_error_names_the_bounds():
 def test_hidden_carries_every_other_answer_including_now_hidden_ones():
     answers = {**REAL, "how_obtained": "given_or_self_made", "distribution": "none"}
     changed = {**answers, "content_type": "deepfake"}  # how_obtained no longer asked
-    hidden = dict(qualify_flow().hidden(changed, "content"))
+    flow = qualify_flow()
+    hidden = dict(flow.carried(changed, flow.step("content")))
     assert "content_type" not in hidden
     assert hidden["how_obtained"] == "given_or_self_made"
     assert "how_obtained" not in qualify_flow().payload(changed)
@@ -180,7 +183,7 @@ def test_a_condition_on_a_later_field_is_refused(tmp_path, later):
 
 def test_an_unknown_question_type_is_refused(tmp_path):
     questions = tmp_path / "q.yaml"
-    questions.write_text("steps:\n  - id: a\n    questions:\n      - {id: x, type: text}\n")
+    questions.write_text("steps:\n  - id: a\n    questions:\n      - {id: x, type: poem}\n")
     with pytest.raises(ValueError):
         load_flow(questions, {})
 

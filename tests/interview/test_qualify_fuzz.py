@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.interview.qualify_steps import qualify_flow
+from app.interview.qualify import qualify_flow
 
 FLOW = qualify_flow()
 junk = st.text(max_size=40)

@@ -9,7 +9,7 @@ from html import unescape
 
 import pytest
 
-from app.interview.qualify_steps import qualify_flow
+from app.interview.qualify import qualify_flow
 from app.pages.wording import long_date, penalty_text
 from app.qualify import qualify_json
 from app.services.directory import get as get_service
@@ -339,7 +339,7 @@ def test_the_result_counts_and_recaps_a_threat_carried_out(client, app, answer, 
         (7, 100000) if answer == "yes" else (5, 75000))
     text = text_of(response)
     words = qualify_flow().text(lang)["ui"]
-    shown = {"yes": "answer_yes", "no": "answer_no", "unknown": "dont_know"}[answer]
+    shown = {"yes": "yes", "no": "no", "unknown": "dont_know"}[answer]
     recap = text.split(CARRIED_OUT_QUESTION[lang], 1)[1]
     assert recap.lstrip().startswith(words[shown])
     for note in blackmail["notes"]:

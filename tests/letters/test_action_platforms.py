@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.interview.action_form import platform_choices
+from app.interview.action.body import platform_choices
 from app.letters import render
 from app.letters.action import platform_names
 from app.letters.action.platforms import display_name, engine
@@ -19,7 +19,8 @@ DIRECTORY = {p.id: p for p in all_platforms()}
 
 
 def test_the_interview_offers_the_directory():
-    offered = [pid for pid, _name in platform_choices("") if pid != "other"]
+    words = {"questions": {"pack.platform": {"other": ""}}}
+    offered = [pid for pid, _name in platform_choices("en", words) if pid != "other"]
     assert offered == list(DIRECTORY)
     assert platform_names() == {pid: p.name for pid, p in DIRECTORY.items()}
 
