@@ -55,6 +55,35 @@ surrogate_text = st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFF
                          max_size=4)
 text_values = hostile_text | any_text | st.builds(lambda a, b: a + b, hostile_text, any_text)
 
+# A form's own controls, not only its visible fields: button values (`remove:3`, `goto:facts`)
+# with any argument, step names, and names of repeated fields with any index. Digits that are
+# not ASCII (superscripts, Arabic-Indic, full-width) and numbers past int()'s limit included.
+ODD_DIGITS = ["²", "1¹", "٣", "３", "9" * 5000, "0" * 3, "-1", "1e3", " 1", "1\n", "", "00",
+              "99", "100"]
+odd_numbers = st.sampled_from(ODD_DIGITS) | st.text(st.characters(categories=["Nd", "No"]),
+                                                     min_size=1, max_size=6)
+
+
+def button_values(verbs: list[str], steps: list[str]):
+    """What a button named `action` could be sent with: known verbs with odd arguments."""
+    args = odd_numbers | st.sampled_from(steps) | hostile_text | any_text
+    return (st.sampled_from(verbs)
+            | st.builds(lambda verb, arg: f"{verb}:{arg}", st.sampled_from(verbs), args)
+            | hostile_text)
+
+
+def step_names(steps: list[str]):
+    return st.sampled_from(steps) | hostile_text | any_text | st.builds(
+        lambda step, tail: step + tail, st.sampled_from(steps), odd_numbers)
+
+
+def group_names(groups: list[str], subs: list[str]):
+    """Names of repeated fields (facts[0].date) with odd indexes and parts."""
+    return st.builds(lambda g, i, sub: f"{g}[{i}].{sub}", st.sampled_from(groups),
+                     odd_numbers | st.integers(-5, 120).map(str), st.sampled_from(subs)
+                     | any_text)
+
+
 # Values a JSON body may hold in place of the expected ones.
 json_scalars = (st.none() | st.booleans() | st.integers(-10**400, 10**400)
                 | st.floats(allow_nan=True, allow_infinity=True) | text_values)

@@ -12,7 +12,17 @@ from hypothesis import strategies as st
 from app.qualify.facts import BOOLEANS, CHOICES, FIELDS
 from tests.complaint.answers import ANSWERS
 
-from .hostile import check, fuzz, hostile_text, json_values, raw_bodies, text_values
+from .hostile import (
+    button_values,
+    check,
+    fuzz,
+    group_names,
+    hostile_text,
+    json_values,
+    raw_bodies,
+    step_names,
+    text_values,
+)
 from .test_fuzz_api import API_ENDPOINTS
 
 LANGS = st.sampled_from(["fr", "en"])
@@ -39,15 +49,24 @@ QUALIFY_VALUES = {**{name: st.sampled_from(values) for name, values in CHOICES.i
 QUALIFY_NAMES = sorted(FIELDS) + ["step", "action", "shown", "return", "zzz", "facts_date[]"]
 QUALIFY_STEPS = ["when", "content", "origin", "sharing", "threat", "person", "minor", "author",
                  "", "review", "../when"]
+VERBS = ["next", "back", "restart", "add", "remove", "goto", "search", "from-complaint", "zzz"]
+# Hidden controls every interview page may carry, with odd values.
+CONTROLS = st.fixed_dictionaries({}, optional={
+    "shown": st.lists(st.sampled_from(sorted(FIELDS)) | text_values, max_size=3),
+    "return": st.sampled_from(["review", "", "zzz"]) | text_values,
+    "kind": st.sampled_from(["complaint", "partie_civile", "will"]) | text_values,
+    "pack.source": st.sampled_from(["complaint", "x"]) | text_values,
+    "copy": st.sampled_from(["reading", "x"]) | text_values})
 
 
 def qualify_form():
     plausible = st.fixed_dictionaries({}, optional={k: v | text_values
                                                     for k, v in QUALIFY_VALUES.items()})
     junk = st.dictionaries(st.sampled_from(QUALIFY_NAMES), text_values, max_size=6)
-    return st.builds(lambda a, b, step, action: {**a, **b, "step": step, "action": action},
-                     plausible, junk, st.sampled_from(QUALIFY_STEPS) | hostile_text,
-                     st.sampled_from(["next", "back", "restart", "", "zzz"]) | hostile_text)
+    return st.builds(lambda a, b, c, step, action: {**a, **b, **c, "step": step,
+                                                     "action": action},
+                     plausible, junk, CONTROLS, step_names(QUALIFY_STEPS),
+                     button_values(VERBS, QUALIFY_STEPS))
 
 
 @fuzz(700)
@@ -67,12 +86,16 @@ STEPS = ["dates", "situation", "writer", "victim", "representative", "where", "a
          "harm", "exhibits", "options", "review", ""]
 
 
+GROUPS = group_names(["facts", "exhibits", "zzz"], ["date", "description", "sha256", "urls"])
+
+
 def complaint_form():
-    changes = st.dictionaries(st.sampled_from(COMPLAINT_NAMES), text_values, max_size=6)
-    return st.builds(lambda keep, fields, step, action: {
-        **(ANSWERS if keep else {}), **fields, "step": step, "action": action},
-        st.booleans(), changes, st.sampled_from(STEPS) | hostile_text,
-        st.sampled_from(ACTIONS) | hostile_text)
+    changes = st.dictionaries(st.sampled_from(COMPLAINT_NAMES) | GROUPS, text_values,
+                              max_size=6)
+    return st.builds(lambda keep, fields, controls, step, action: {
+        **(ANSWERS if keep else {}), **fields, **controls, "step": step, "action": action},
+        st.booleans(), changes, CONTROLS, step_names(STEPS),
+        st.sampled_from(ACTIONS) | button_values(VERBS, STEPS))
 
 
 @fuzz(700)
@@ -92,7 +115,7 @@ def test_complaint_documents(app, lang, form, path):
 
 def saved_files():
     """What a person could upload as 'saved answers': real ones altered, or anything at all."""
-    from app.interview.complaint_form import saved_file
+    from app.interview.complaint.saved import saved_file
 
     altered = st.dictionaries(st.sampled_from(COMPLAINT_NAMES) | hostile_text, text_values,
                               max_size=5).map(lambda extra: saved_file({**ANSWERS, **extra}))
@@ -156,14 +179,14 @@ ACTION_ACTIONS = ["next", "back", "from-complaint", "goto:review", "goto:letters
 
 
 def action_form():
-    pack = st.dictionaries(st.sampled_from(ACTION_NAMES),
+    pack = st.dictionaries(st.sampled_from(ACTION_NAMES) | GROUPS,
                            st.sampled_from(["on", "yes", "no", "fr", "en", "2025-01-02",
                                             "https://example.org/x", "google"]) | text_values,
                            max_size=8)
-    return st.builds(lambda keep, fields, step, action: {
-        **(ANSWERS if keep else {}), **fields, "step": step, "action": action},
-        st.booleans(), pack, st.sampled_from(ACTION_STEPS) | hostile_text,
-        st.sampled_from(ACTION_ACTIONS) | hostile_text)
+    return st.builds(lambda keep, fields, controls, step, action: {
+        **(ANSWERS if keep else {}), **fields, **controls, "step": step, "action": action},
+        st.booleans(), pack, CONTROLS, step_names(ACTION_STEPS),
+        st.sampled_from(ACTION_ACTIONS) | button_values(VERBS, ACTION_STEPS))
 
 
 @fuzz(300)
