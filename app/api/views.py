@@ -109,7 +109,8 @@ def api_page():
 
     # The guided questions word the same fields; their capability publishes that wording
     # (app.extensions), so this page shows it without importing the interview.
-    labels = current_app.extensions.get("recours.qualify_wording", {}).get(g.lang, {})
+    wording = current_app.extensions.get("recours.qualify_wording")
+    labels = wording(g.lang) if wording else {}
     example = json.dumps({**example_input(), "lang": g.lang}, ensure_ascii=False, indent=2)
     return render_template("api/docs.html", a=WORDING.wording(g.lang),
                            questions=labels.get("questions", {}), fields=INPUT_FIELDS,

@@ -23,8 +23,9 @@ bp = localized_blueprint("interview", __name__)
 @bp.record_once
 def _publish_wording(state) -> None:
     """The guided questions word the qualification's fields: other pages describing the same
-    fields (the API page) read that wording here, without importing this capability."""
-    state.app.extensions["recours.qualify_wording"] = qualify_flow().wording
+    fields (the API page) read that wording here, without importing this capability. Read on
+    first use: start-up loads no questions."""
+    state.app.extensions["recours.qualify_wording"] = lambda lang: qualify_flow().text(lang)
 
 
 class Qualify(Controller):
