@@ -50,3 +50,10 @@ def test_a_real_remove_button_still_works(client):
             "step": "facts", "action": "remove:1"}
     html = client.post("/fr/complaint", data=data).get_data(as_text=True)
     assert "Un autre fait." not in html and 'name="facts[0].description"' in html
+
+
+@pytest.mark.parametrize("action", ["back:1", "next:facts", "add:0", "goto", "remove", "search:1",
+                                    "from-complaint:x"])
+def test_an_argument_only_where_the_button_takes_one(client, action):
+    data = {**ANSWERS, "step": "facts", "action": action}
+    assert client.post("/fr/complaint", data=data).status_code == 400

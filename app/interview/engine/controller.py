@@ -38,6 +38,7 @@ class Controller:
     template = "interview/step.html"
     review_template = ""
     actions = frozenset({"next", "back", "goto", "add", "remove"})
+    takes_arg = frozenset({"goto", "remove"})  # goto:<step>, remove:<index>; no other arguments
     default_action = ""  # the action of a form sent without a button (Enter)
 
     def __init__(self, flow: Flow):
@@ -102,7 +103,8 @@ class Controller:
         flow = self.flow
         answers = flow.answers_from(request.form)
         action = parse_action(request.form.get("action"), self.default_action)
-        if action is None or (action.name and action.name not in self.actions):
+        if action is None or (action.name and action.name not in self.actions) or (
+                (action.arg is None) == (action.name in self.takes_arg)):
             abort(400)
         started = self.start(action, answers)
         if started is not None:
@@ -120,7 +122,7 @@ class Controller:
             return self.render_step(flow.previous_step(step.id, answers) or step, answers)
         if action.name in ("add", "remove"):
             return self._group(action, step, answers, returning)
-        if action.name != "next" or action.arg is not None:
+        if action.name != "next":
             return self.on_action(action, step, answers, returning)
         return self._next(step, answers, returning)
 
@@ -148,12 +150,10 @@ class Controller:
             abort(400)
         indices = self.flow.indices(answers, step.group) or [0]
         if action.name == "add":
-            if action.arg is not None:
-                abort(400)
             if len(indices) < step.max and max(indices) + 1 < step.max:
                 indices.append(max(indices) + 1)
         else:
-            if action.arg is None or not action.arg.isascii() or not action.arg.isdigit():
+            if not (action.arg.isascii() and action.arg.isdigit()):
                 abort(400)
             index = int(action.arg)  # at most two ASCII digits (answers.ACTION)
             for question in step.questions:

@@ -14,6 +14,7 @@ No Flask.
     carries: complaint            # accept and carry that interview's answers too
     variants: {for_representative: {writer: [representative]}}   # wording that then applies
     max_value: 6000               # answers longer than this are cut (echoed back at most)
+    conditions: {name: &name [...]}   # conditions named once (YAML anchors), used as *name
 
 A question: `id` (its form field name, and the letters' or the engine's field name), `type`
 (TYPES), `required`, `required_when` (a condition), `choices` (values; their words are in the
