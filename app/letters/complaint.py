@@ -43,11 +43,7 @@ def build_complaint(data: dict, offences: list[dict], tribunal: dict | None,
     if problems:
         raise LetterInputError(problems)
     lang = data.get("letter_lang") or "fr"
-    author = data["author"]
-    if author["known"] and author["name"]:
-        object_line = t(lang, "object_complaint_named", name=author["name"])
-    else:
-        object_line = t(lang, "object_complaint_x")
+    object_line = parts.object_line(data, lang, "object_complaint_named", "object_complaint_x")
     if data.get("partie_civile"):
         object_line += t(lang, "and_pc")
 
@@ -62,22 +58,10 @@ def build_complaint(data: dict, offences: list[dict], tribunal: dict | None,
         parts.harm_section(data, lang),
         Section(t(lang, "h_requests"), tuple(requests)),
     )
-    return Letter(
-        kind="complaint",
-        lang=lang,
-        title=t(lang, "complaint_title"),
-        sender=parts.sender_block(data, lang),
+    return parts.justice_letter(
+        "complaint", data, today, title=t(lang, "complaint_title"),
         addressee=parts.addressee_block("procureur", data, tribunal, lang, pres=True),
-        place_date=parts.place_date(data, today, lang),
-        object_line=object_line,
-        salutation=t(lang, "salutation_procureur"),
-        opening=(parts.intro(data, lang, "intro_self", "intro_rep"),),
-        sections=sections,
-        exhibits=parts.exhibit_table([], data, lang),
-        closing=t(lang, "closing_procureur"),
-        signature=parts.signature_block(data, lang),
-        notice=parts.notice(lang),
-        sending_mode=t(lang, "sending_mode"),
-        disclaimer_heading=t(lang, "h_notes"),
-        disclaimer=(t(lang, "note_model"), t(lang, "note_send_complaint")),
-    )
+        object_line=object_line, salutation=t(lang, "salutation_procureur"),
+        opening=parts.intro(data, lang, "intro_self", "intro_rep"), sections=sections,
+        exhibits=parts.exhibit_table([], data, lang), closing=t(lang, "closing_procureur"),
+        notes=(t(lang, "note_model"), t(lang, "note_send_complaint")))

@@ -68,11 +68,7 @@ def build_partie_civile(data: dict, offences: list[dict], tribunal: dict | None,
     if problems:
         raise LetterInputError(problems)
     lang = data.get("letter_lang") or "fr"
-    author = data["author"]
-    if author["known"] and author["name"]:
-        object_line = t(lang, "object_pc_named", name=author["name"])
-    else:
-        object_line = t(lang, "object_pc_x")
+    object_line = parts.object_line(data, lang, "object_pc_named", "object_pc_x")
 
     first = long_date(first_complaint_date, lang)
     if refusal_date is not None:
@@ -97,22 +93,10 @@ def build_partie_civile(data: dict, offences: list[dict], tribunal: dict | None,
     )
     notes = [t(lang, "note_model"), t(lang, "note_from", date=long_date(available, lang)),
              t(lang, "note_send_pc"), t(lang, "note_legal_aid")]
-    return Letter(
-        kind="partie_civile",
-        lang=lang,
-        title=t(lang, "pc_title"),
-        sender=parts.sender_block(data, lang),
+    return parts.justice_letter(
+        "partie_civile", data, today, title=t(lang, "pc_title"),
         addressee=parts.addressee_block("doyen", data, tribunal, lang, pres=False),
-        place_date=parts.place_date(data, today, lang),
-        object_line=object_line,
-        salutation=t(lang, "salutation_doyen"),
-        opening=(parts.intro(data, lang, "intro_pc_self", "intro_pc_rep"),),
-        sections=sections,
-        exhibits=parts.exhibit_table(extra, data, lang),
-        closing=t(lang, "closing_doyen"),
-        signature=parts.signature_block(data, lang),
-        notice=parts.notice(lang),
-        sending_mode=t(lang, "sending_mode"),
-        disclaimer_heading=t(lang, "h_notes"),
-        disclaimer=tuple(notes),
-    )
+        object_line=object_line, salutation=t(lang, "salutation_doyen"),
+        opening=parts.intro(data, lang, "intro_pc_self", "intro_pc_rep"), sections=sections,
+        exhibits=parts.exhibit_table(extra, data, lang), closing=t(lang, "closing_doyen"),
+        notes=tuple(notes))

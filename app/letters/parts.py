@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Exhibit, ExhibitTable, Section
+from .model import Exhibit, ExhibitTable, Letter, Section
 from .wording import long_date, seen_at, t
 
 SEMICOLON = {"fr": "\u00a0; ", "en": "; "}  # French typography: no break before ";"
@@ -77,6 +77,14 @@ def against(data: dict, lang: str) -> str:
     if author["known"] and author["name"]:
         return t(lang, "against_named", name=author["name"])
     return t(lang, "against_x")
+
+
+def object_line(data: dict, lang: str, named_key: str, unknown_key: str) -> str:
+    """The letter's object: against the author by name when known, else against X."""
+    author = data["author"]
+    if author["known"] and author["name"]:
+        return t(lang, named_key, name=author["name"])
+    return t(lang, unknown_key)
 
 
 def intro(data: dict, lang: str, self_key: str, rep_key: str) -> str:
@@ -172,3 +180,21 @@ def signature_block(data: dict, lang: str) -> tuple[str, ...]:
 def notice(lang: str) -> tuple[str, ...]:
     """The English text is a reading copy: say so before anything else."""
     return (t(lang, "notice_reading_copy"),) if lang == "en" else ()
+
+
+def justice_letter(kind: str, data: dict, today: date, *, title: str,
+                   addressee: tuple[str, ...], object_line: str, salutation: str, opening: str,
+                   sections: tuple, exhibits: ExhibitTable, closing: str,
+                   notes: tuple[str, ...]) -> Letter:
+    """A letter to the justice system (procureur, doyen des juges d'instruction…): the writer,
+    the place and date, the signature, the reading-copy notice and the sending mode are the
+    same for each, so each builder gives only what its letter says."""
+    lang = data.get("letter_lang") or "fr"
+    return Letter(
+        kind=kind, lang=lang, title=title,
+        sender=sender_block(data, lang), addressee=addressee,
+        place_date=place_date(data, today, lang), object_line=object_line,
+        salutation=salutation, opening=(opening,), sections=sections, exhibits=exhibits,
+        closing=closing, signature=signature_block(data, lang), notice=notice(lang),
+        sending_mode=t(lang, "sending_mode"), disclaimer_heading=t(lang, "h_notes"),
+        disclaimer=notes)
