@@ -42,6 +42,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "future_date": ("Cette date est dans le futur.", "This date is in the future."),
     "before_first": ("Cette date est antérieure à celle de la première plainte.",
                      "This date is before the date of the first complaint."),
+    "before_complaint": ("Cette date est antérieure à celle de la plainte.",
+                         "This date is before the date of the complaint."),
     "before_notice": ("Cette date est antérieure à celle de la notification.",
                       "This date is before the date of the notice."),
     "too_early": ("Le délai de réponse du responsable du traitement n'a pas encore expiré.",
