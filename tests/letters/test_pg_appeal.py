@@ -167,3 +167,23 @@ def test_the_english_reading_copy(client, how):
                  "to order the public prosecutor to bring proceedings",
                  "in its text as checked on 29 May 2023, sets no time limit and no form"):
         assert squash(line) in text, line
+
+
+def test_the_cli_makes_the_appeal_and_its_reading_copy(app, tmp_path):
+    import json
+
+    source = tmp_path / "appeal.json"
+    source.write_text(json.dumps(body(reading_copy_lang="en")), encoding="utf-8")
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["document", "pg-appeal", str(source), "--format", "odt",
+                                 "-o", str(tmp_path / "appeal.odt")])
+    assert result.exit_code == 0, result.output
+    text = squash(text_of("odt", (tmp_path / "appeal.odt").read_bytes()))
+    assert squash("article 40-3 du Code de procédure pénale") in text
+    result = runner.invoke(args=["document", "pg-appeal", str(source), "--reading-copy",
+                                 "--format", "txt", "-o", str(tmp_path / "copy.txt")])
+    assert result.exit_code == 0, result.output
+    assert "Reading copy in English" in (tmp_path / "copy.txt").read_text(encoding="utf-8")
+    source.write_text(json.dumps(body(decision_reference=None)), encoding="utf-8")
+    result = runner.invoke(args=["document", "pg-appeal", str(source)])
+    assert result.exit_code == 1 and "decision_reference: required" in result.output
