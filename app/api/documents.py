@@ -2,7 +2,8 @@
 
 Kinds: every kind of the letters' registry (app/letters/registry.py), by its URL spelling:
 complaint, partie-civile, pg-appeal, platform-notice, platform-appeal, delisting, erasure,
-cnil-complaint, preservation. This module only speaks HTTP: the registry checks, builds and renders.
+cnil-complaint, preservation, us-removal-request. This module only speaks HTTP: the registry
+checks, builds and renders.
 
 The JSON body is read, checked and turned into a file in one request; nothing is kept or logged.
 Errors follow the API convention: {"status", "errors": [{"field", "code", "message": {fr, en}}]}.
