@@ -1,8 +1,9 @@
 """POST /api/v1/documents/<kind>?format=pdf|docx|odt|txt — letters as files, built in memory.
 
 Kinds: every kind of the letters' registry (app/letters/registry.py), by its URL spelling:
-complaint, partie-civile, platform-notice, platform-appeal, delisting, erasure, cnil-complaint,
-preservation. This module only speaks HTTP: the registry checks, builds and renders.
+complaint, partie-civile, pg-appeal, platform-notice, platform-appeal, delisting, erasure,
+cnil-complaint, preservation, us-removal-request. This module only speaks HTTP: the registry
+checks, builds and renders.
 
 The JSON body is read, checked and turned into a file in one request; nothing is kept or logged.
 Errors follow the API convention: {"status", "errors": [{"field", "code", "message": {fr, en}}]}.

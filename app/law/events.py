@@ -1,4 +1,5 @@
-"""Dated legal events outside the French articles held (EU texts), loaded as strictly as rules."""
+"""Dated legal events outside the French articles held (EU texts, foreign laws such as the US
+TAKE IT DOWN Act), loaded as strictly as rules."""
 
 from __future__ import annotations
 

@@ -1,12 +1,14 @@
-"""The two letters to the justice system, as document kinds: the complaint to the procureur and,
-later, the plainte avec constitution de partie civile to the doyen des juges d'instruction.
+"""The letters to the justice system, as document kinds: the complaint to the procureur and,
+later, the plainte avec constitution de partie civile to the doyen des juges d'instruction or
+the appeal to the procureur général against a classement sans suite.
 
-Both take the complaint body (app/letters/schema.py); the partie civile letter adds the dates
-that make it admissible. Preparing a body checks it, names the offences through the
-qualification engine (from `qualification`, the /api/v1/qualify input), finds the court
-(app/letters/court.py) and checks the dates: no fact after today; the letter not signed
-before the latest fact nor more than a year ahead; the partie civile letter not dated before
-the condition it states (CPP 85, delay read from the law data). No Flask.
+All take the complaint body (app/letters/schema.py); the partie civile letter adds the dates
+that make it admissible, the appeal the decision it contests (pg_appeal.py). Preparing a body
+checks it, names the offences through the qualification engine (from `qualification`, the
+/api/v1/qualify input), finds the court (app/letters/court.py) and checks the dates: no fact
+after today; the letter not signed before the latest fact nor more than a year ahead; the
+partie civile letter not dated before the condition it states (CPP 85, delay read from the law
+data); the appeal not dated before the decision. No Flask.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from .kind import DocumentKind
 from .model import Letter
 from .offences import from_qualification
 from .partie_civile import admissibility_errors, build_partie_civile, filing_date
+from .pg_appeal import OWN_FIELDS as PG_FIELDS
+from .pg_appeal import PG_APPEAL, build_pg_appeal, dating_errors
 from .schema import COMPLAINT
 
 PC_DATES = ("first_complaint_date", "refusal_date")
@@ -78,6 +82,17 @@ def _admissible(data: dict, today: date, found: Problems) -> None:
         "signed_on" if signed else "first_complaint_date")
 
 
+def _after_decision(data: dict, today: date, found: Problems) -> None:
+    """The appeal contests a decision: not dated before it."""
+    if not any(found.at(name) for name in ("decision_date", "signed_on")):
+        found.items += dating_errors(data, today)
+
+
+# Per declaration: the fields it adds to the complaint body (their problems do not stop the
+# complaint's own checks) and the check of the dates the letter states.
+_OWN = {PARTIE_CIVILE.name: (PC_DATES, _admissible), PG_APPEAL.name: (PG_FIELDS, _after_decision)}
+
+
 def prepare(declaration, body: Any, today: date, lang: str | None) -> Prepared:
     """Check `body`; raise LetterInputError listing every problem. `lang` overrides the
     letter's language (the reading copy)."""
@@ -85,9 +100,10 @@ def prepare(declaration, body: Any, today: date, lang: str | None) -> Prepared:
     data = declaration.clean(body, "", found)
     if data is None:
         raise LetterInputError(found.items)
-    complaint_ok = all(item["field"] in PC_DATES for item in found.items)
-    if declaration is PARTIE_CIVILE:
-        _admissible(data, today, found)
+    own, dates = _OWN.get(declaration.name, ((), None))
+    complaint_ok = all(item["field"] in own for item in found.items)
+    if dates is not None:
+        dates(data, today, found)
     tribunal, named = None, []
     if complaint_ok:  # the deeper checks need a sound complaint body
         if lang:
@@ -111,6 +127,10 @@ def _build_partie_civile(p: Prepared, today: date) -> Letter:
                                p.data["refusal_date"], today, months=cpp85_months(today))
 
 
+def _build_pg_appeal(p: Prepared, today: date) -> Letter:
+    return build_pg_appeal(p.data, p.offences, p.tribunal, today)
+
+
 KINDS = (
     DocumentKind(
         id="complaint", summary="The complaint to the procureur de la République",
@@ -124,4 +144,12 @@ KINDS = (
         prepare=lambda body, today, lang: prepare(PARTIE_CIVILE, body, today, lang),
         build=_build_partie_civile, reading_copy=True,
         file_names={"fr": "plainte-partie-civile", "en": "partie-civile-reading-copy"}),
+    DocumentKind(
+        id="pg_appeal",
+        summary="The appeal to the procureur général against a classement sans suite "
+                "(CPP 40-3)",
+        body=PG_APPEAL,
+        prepare=lambda body, today, lang: prepare(PG_APPEAL, body, today, lang),
+        build=_build_pg_appeal, reading_copy=True,
+        file_names={"fr": "recours-procureur-general", "en": "pg-appeal-reading-copy"}),
 )

@@ -42,6 +42,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "future_date": ("Cette date est dans le futur.", "This date is in the future."),
     "before_first": ("Cette date est antérieure à celle de la première plainte.",
                      "This date is before the date of the first complaint."),
+    "before_complaint": ("Cette date est antérieure à celle de la plainte.",
+                         "This date is before the date of the complaint."),
     "before_notice": ("Cette date est antérieure à celle de la notification.",
                       "This date is before the date of the notice."),
     "too_early": ("Le délai de réponse du responsable du traitement n'a pas encore expiré.",
@@ -52,6 +54,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "notification doit expliquer pourquoi le contenu est illicite.",
                          "Give at least one offence (qualification or articles): the notice "
                          "must explain why the content is illegal."),
+    "required_contact": ("Indiquez au moins un moyen de vous joindre (courriel, téléphone ou "
+                         "adresse)\u00a0: une demande valable au titre du TAKE IT DOWN Act doit "
+                         "en donner un.",
+                         "Give at least one way to reach you (e-mail, phone or postal address): "
+                         "a valid request under the TAKE IT DOWN Act must give one."),
     "no_reading_copy": ("Aucune langue de copie de lecture n'a été choisie "
                         "(reading_copy_lang).",
                         "No reading copy language was chosen (reading_copy_lang)."),

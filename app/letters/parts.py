@@ -16,7 +16,8 @@ def full_name(person: dict) -> str:
     return f"{person['first_name']} {person['last_name'].upper()}"
 
 
-def _contact_lines(person: dict, lang: str) -> list[str]:
+def contact_lines(person: dict, lang: str) -> list[str]:
+    """Address, town, e-mail and phone of a person, as the letters print them."""
     lines = []
     if person.get("address"):
         lines.append(person["address"])
@@ -35,11 +36,11 @@ def sender_block(data: dict, lang: str) -> tuple[str, ...]:
     victim, rep = data["victim"], data.get("representative")
     if rep:
         return (full_name(rep), t(lang, "acting_for", role=rep["role"], name=full_name(victim)),
-                *_contact_lines(rep, lang))
+                *contact_lines(rep, lang))
     lines = [full_name(victim)]
     if victim.get("birth_date"):
         lines.append(t(lang, "born_on", date=long_date(victim["birth_date"], lang)))
-    return (*lines, *_contact_lines(victim, lang))
+    return (*lines, *contact_lines(victim, lang))
 
 
 def court_name(data: dict, tribunal: dict | None) -> str:

@@ -136,6 +136,68 @@ W: dict[str, dict[str, str]] = {
         "note_legal_aid": "Aide juridictionnelle\u00a0: selon vos ressources, vous pouvez la "
                           "demander (formulaire CERFA n° 16146)\u00a0; si vous l'obtenez, vous "
                           "n'avez pas de consignation à déposer.",
+        # the appeal to the procureur général (CPP 40-3)
+        "pg_title": "Recours auprès du procureur général contre un classement sans suite",
+        "pg": "Madame, Monsieur le Procureur général",
+        "ca_pres": "près la {court}",
+        "ca_unknown": "près la cour d'appel de ………………",
+        "object_pg": "Objet\u00a0: recours contre la décision de classement sans suite du {date} "
+                     "(référence\u00a0: {reference}), article 40-3 du Code de procédure pénale",
+        "salutation_pg": "Madame, Monsieur le Procureur général,",
+        "intro_pg_self": "Je soussigné(e) {name}, {born}domicilié(e) {address}, ai l'honneur de "
+                         "former un recours, en application de l'article 40-3 du Code de "
+                         "procédure pénale, contre la décision de classer sans suite ma plainte "
+                         "{against}.",
+        "intro_pg_rep": "Je soussigné(e) {name}, domicilié(e) {address}, agissant en qualité de "
+                        "{role} de {victim}, {born}ai l'honneur de former un recours, en "
+                        "application de l'article 40-3 du Code de procédure pénale, contre la "
+                        "décision de classer sans suite la plainte déposée au nom de {victim} "
+                        "{against}.",
+        "h_pg_decision": "Décision contestée",
+        "pg_complaint": "Le {date}, j'ai porté plainte {against} pour les faits exposés "
+                        "ci-dessous.",
+        "pg_complaint_rep": "Le {date}, j'ai porté plainte au nom de {victim} {against} pour les "
+                            "faits exposés ci-dessous.",
+        "pg_decision": "Par un avis du {date} (référence\u00a0: {reference}), {prosecutor} "
+                       "m'a fait connaître sa décision de classer cette plainte sans suite.",
+        "pg_prosecutor": "le procureur de la République",
+        "pg_prosecutor_at": "le procureur de la République près le {court}",
+        "pg_reason": "Motif indiqué dans l'avis\u00a0: {reason}",
+        "h_pg_grounds": "Motifs du recours",
+        "pg_grounds_none": "Les faits exposés ci-dessous, que les pièces jointes permettent de "
+                           "constater, me paraissent constituer les infractions indiquées et "
+                           "justifier l'engagement de poursuites.",
+        "pg_req_order": "Je vous demande d'examiner ce recours et d'enjoindre au procureur de la "
+                        "République d'engager des poursuites, dans les conditions prévues à "
+                        "l'article 36 du Code de procédure pénale.",
+        "pg_req_inform": "Je vous remercie de bien vouloir m'informer de la suite donnée à ce "
+                         "recours.",
+        "exh_pg_decision": "Avis de classement sans suite du {date} (référence\u00a0: {reference})",
+        "exh_pg_complaint": "Copie de ma plainte du {date} ou du récépissé de dépôt de plainte",
+        "closing_pg": "Je vous prie d'agréer, Madame, Monsieur le Procureur général, l'expression"
+                      " de ma considération distinguée.",
+        "note_send_pg": "Envoi\u00a0: au procureur général près la cour d'appel, de préférence par "
+                        "lettre recommandée avec demande d'avis de réception, qui prouve la date "
+                        "de votre recours. Gardez une copie et l'avis de réception.",
+        "note_pg_no_limit": "L'article 40-3 du Code de procédure pénale, dans son texte vérifié "
+                            "au {checked}, ne fixe ni délai ni forme pour ce recours.",
+        "note_pg_outcomes": "Le procureur général peut enjoindre au procureur de la République "
+                            "d'engager des poursuites\u00a0; s'il estime le recours infondé, il "
+                            "vous en informe (article 40-3 du Code de procédure pénale).",
+        "note_pg_cour_appel": "Complétez le nom de la cour d'appel\u00a0: celle dont dépend le "
+                              "{court}, dont le procureur a pris la décision. Le greffe de ce "
+                              "tribunal peut vous l'indiquer.",
+        "note_pg_cour_appel_unknown": "Complétez le nom de la cour d'appel\u00a0: celle dont "
+                                      "dépend le tribunal dont le procureur a pris la décision. "
+                                      "Le greffe de ce tribunal peut vous l'indiquer.",
+        "note_pg_other_routes": "Autres voies après un classement sans suite\u00a0: la plainte "
+                                "avec constitution de partie civile devant le doyen des juges "
+                                "d'instruction (article 85 du Code de procédure pénale) et, "
+                                "lorsque l'auteur est connu, la citation directe devant le "
+                                "tribunal.",
+        "err_before_decision": "La lettre est datée du {letter}, avant la décision de classement "
+                               "sans suite du {date} qu'elle conteste. Datez-la du {date} ou "
+                               "d'après.",
     },
     "en": {
         "complaint_title": "Complaint to the public prosecutor (procureur de la République)",
@@ -263,6 +325,67 @@ W: dict[str, dict[str, str]] = {
         "note_legal_aid": "Legal aid (aide juridictionnelle): depending on your resources you "
                           "can apply for it (form CERFA no. 16146); if you obtain it, you do "
                           "not have to pay a deposit.",
+        # the appeal to the procureur général (CPP 40-3)
+        "pg_title": "Appeal to the procureur général against a decision to take no further action"
+                    " (classement sans suite)",
+        "pg": "The Procureur général (chief public prosecutor at the court of appeal)",
+        "ca_pres": "at the {court}",
+        "ca_unknown": "at the cour d'appel of ………………",
+        "object_pg": "Subject: appeal against the decision of {date} to take no further action "
+                     "(reference: {reference}), article 40-3 of the Code of Criminal Procedure",
+        "salutation_pg": "Dear Procureur général,",
+        "intro_pg_self": "I, the undersigned {name}, {born}residing {address}, hereby appeal, "
+                         "under article 40-3 of the Code of Criminal Procedure, against the "
+                         "decision to take no further action on my complaint {against}.",
+        "intro_pg_rep": "I, the undersigned {name}, residing {address}, acting as {role} of "
+                        "{victim}, {born}hereby appeal, under article 40-3 of the Code of "
+                        "Criminal Procedure, against the decision to take no further action on "
+                        "the complaint filed on behalf of {victim} {against}.",
+        "h_pg_decision": "The decision appealed against",
+        "pg_complaint": "On {date}, I filed a complaint {against} for the facts set out below.",
+        "pg_complaint_rep": "On {date}, I filed a complaint on behalf of {victim} {against} for "
+                            "the facts set out below.",
+        "pg_decision": "By a notice dated {date} (reference: {reference}), {prosecutor} informed "
+                       "me of the decision to take no further action on this complaint "
+                       "(classement sans suite).",
+        "pg_prosecutor": "the public prosecutor",
+        "pg_prosecutor_at": "the public prosecutor at the {court}",
+        "pg_reason": "Reason given in the notice: {reason}",
+        "h_pg_grounds": "Grounds for the appeal",
+        "pg_grounds_none": "The facts set out below, which the attached exhibits allow to be "
+                           "verified, appear to me to constitute the offences indicated and to "
+                           "justify bringing proceedings.",
+        "pg_req_order": "I ask you to examine this appeal and to order the public prosecutor to "
+                        "bring proceedings, under the conditions laid down in article 36 of the "
+                        "Code of Criminal Procedure.",
+        "pg_req_inform": "Please inform me of the action taken on this appeal.",
+        "exh_pg_decision": "Notice of the decision to take no further action dated {date} "
+                           "(reference: {reference})",
+        "exh_pg_complaint": "Copy of my complaint of {date} or of the receipt for it",
+        "closing_pg": "Yours faithfully,",
+        "note_send_pg": "Sending: to the procureur général at the cour d'appel (court of appeal),"
+                        " preferably by registered letter with acknowledgement of receipt, which "
+                        "proves the date of your appeal. Keep a copy and the acknowledgement of "
+                        "receipt.",
+        "note_pg_no_limit": "Article 40-3 of the Code of Criminal Procedure, in its text as "
+                            "checked on {checked}, sets no time limit and no form for this "
+                            "appeal.",
+        "note_pg_outcomes": "The procureur général may order the public prosecutor to bring "
+                            "proceedings; if the appeal is considered unfounded, you are informed"
+                            " (article 40-3 of the Code of Criminal Procedure).",
+        "note_pg_cour_appel": "Fill in the name of the cour d'appel: the one the {court} belongs "
+                              "to, whose prosecutor took the decision. That court's registry "
+                              "(greffe) can tell you.",
+        "note_pg_cour_appel_unknown": "Fill in the name of the cour d'appel: the one the court "
+                                      "whose prosecutor took the decision belongs to. That "
+                                      "court's registry (greffe) can tell you.",
+        "note_pg_other_routes": "Other routes after a decision to take no further action: the "
+                                "complaint with civil-party claim to the senior investigating "
+                                "judge (article 85 of the Code of Criminal Procedure) and, when "
+                                "the author is known, a direct summons (citation directe) before "
+                                "the court.",
+        "err_before_decision": "The letter is dated {letter}, before the decision of {date} it "
+                               "appeals against. Date it {date} or later.",
     },
 }
 

@@ -81,7 +81,18 @@ def platform_view(platform: Platform, lang: str) -> dict:
         "grade": say(lang, f"grade_{platform.grade}"),
         "checked": say(lang, "checked", date=long_date(platform.checked_on, lang)),
         "note": platform.note[lang] if platform.note else None,
+        "us_law": _us_law(platform, lang),
     }
+
+
+def _us_law(platform: Platform, lang: str) -> dict | None:
+    """Why sources say the platform answers to the US TAKE IT DOWN Act, and how sure they are."""
+    act = platform.take_it_down_act
+    if act is None:
+        return None
+    return {"basis": act.basis[lang], "sources": act.sources,
+            "grade": say(lang, f"grade_{act.grade}"),
+            "checked": say(lang, "checked", date=long_date(act.checked_on, lang))}
 
 
 def _general_context(lang: str) -> dict:
@@ -109,6 +120,7 @@ def platform(platform_id: str):
     view = platform_view(found, lang)
     titles = {key: say(lang, key, name=found.name)
               for key in ("platform_title", "unverified_top", "help_missing", "help_link",
-                          "h_programmes", "programmes_none", "h_refuse")}
+                          "h_programmes", "programmes_none", "h_refuse", "h_us_law",
+                          "us_law_intro")}
     return render_template("platforms/platform.html", p=view, t=titles,
                            next_links=_next_links(lang), **_general_context(lang))

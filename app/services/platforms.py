@@ -3,6 +3,9 @@
 Same strictness as directory.py: an unknown key, a missing field or a missing source fails loudly
 (ValueError naming the platform and the field), so an unsourced menu path can never slip in.
 An entry whose reporting steps were not verified has `verified: false` and `steps: null`.
+`take_it_down_act` (optional) is there only where sources say the platform answers to the US
+TAKE IT DOWN Act: why (one sentence per language), with its own sources, grade and reading date;
+the action pack then offers the request under that Act beside the DSA notice.
 """
 
 from __future__ import annotations
@@ -22,14 +25,28 @@ KINDS = ("social", "messaging", "video", "adult", "search")
 ROUTES = ("host", "search")  # host: DSA notice to the host; search: delisting from results
 PROGRAMMES = ("stopncii", "takeitdown")
 GRADES = ("A", "B", "C", "U")
+STATED = ("A", "B", "C")  # grades that may be stated (with care below A); U never is
 
 _FIELDS = (
     "id", "name", "kind", "route", "verified", "steps", "pick", "programmes",
     "help_url", "sources", "grade", "checked_on", "note",
 )  # fmt: skip
 _NULLABLE = ("steps", "pick", "help_url", "note")
+_OPTIONAL = ("take_it_down_act",)
 
 Text = Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class TakeItDownAct:
+    """Why sources say the platform answers to the US TAKE IT DOWN Act (its operator was
+    written to by the FTC about its duties under the Act, its own page offers requests under
+    it…), with those sources, their grade and the day they were read."""
+
+    basis: Mapping[str, str]
+    sources: tuple[str, ...]
+    grade: str
+    checked_on: date
 
 
 @dataclass(frozen=True)
@@ -47,6 +64,7 @@ class Platform:
     grade: str
     checked_on: date
     note: Text | None
+    take_it_down_act: TakeItDownAct | None = None
 
 
 class _Checker:
@@ -76,19 +94,33 @@ class _Checker:
             self.fail("steps", "fr and en must have the same number of steps")
         return {lang: tuple(value[lang]) for lang in LANGS}
 
+    def take_it_down_act(self, value: Any) -> TakeItDownAct:
+        field = "take_it_down_act"
+        if not isinstance(value, dict) or set(value) != {*LANGS, "sources", "grade",
+                                                         "checked_on"}:
+            self.fail(field, f"expected the keys {(*LANGS, 'sources', 'grade', 'checked_on')}")
+        basis = self.text(field, {lang: value[lang] for lang in LANGS})
+        if value["grade"] not in STATED:
+            self.fail(field, f"grade must be one of {STATED}: an unverified claim is left out")
+        if not isinstance(value["sources"], list) or not value["sources"]:
+            self.fail(field, "sources must be a non-empty list of URLs")
+        sources = tuple(self.url(field, s, ("https://", "http://")) for s in value["sources"])
+        return TakeItDownAct(basis=basis, sources=sources, grade=value["grade"],
+                             checked_on=self.checked_on(value["checked_on"], field))
+
     def url(self, field: str, value: Any, schemes: tuple[str, ...] = ("https://",)) -> str:
         """A link; sources may keep the http:// address they were read at, links we show may not."""
         if not isinstance(value, str) or not value.startswith(schemes) or " " in value:
             self.fail(field, f"{value!r} is not a {' or '.join(schemes)} URL")
         return value
 
-    def checked_on(self, value: Any) -> date:
+    def checked_on(self, value: Any, field: str = "checked_on") -> date:
         if isinstance(value, date):
             return value
         try:
             return date.fromisoformat(str(value))
         except ValueError:
-            self.fail("checked_on", f"{value!r} is not a date (YYYY-MM-DD)")
+            self.fail(field, f"{value!r} is not a date (YYYY-MM-DD)")
 
 
 def _platform(raw: Any, position: int) -> Platform:
@@ -96,7 +128,7 @@ def _platform(raw: Any, position: int) -> Platform:
         raise ValueError(f"platform #{position}: expected a mapping")
     check = _Checker(str(raw.get("id", f"#{position}")))
     for field in raw:
-        if field not in _FIELDS:
+        if field not in _FIELDS and field not in _OPTIONAL:
             check.fail(field, "unknown field")
     for field in _FIELDS:
         if field not in raw or (raw[field] is None and field not in _NULLABLE):
@@ -139,6 +171,8 @@ def _platform(raw: Any, position: int) -> Platform:
         grade=raw["grade"],
         checked_on=check.checked_on(raw["checked_on"]),
         note=None if raw["note"] is None else check.text("note", raw["note"]),
+        take_it_down_act=(check.take_it_down_act(raw["take_it_down_act"])
+                          if "take_it_down_act" in raw else None),
     )
 
 

@@ -64,6 +64,23 @@ CASES = [
     ("too_large", f"{URL}/delisting?format=pdf", LARGE, 413, [""]),
     ("unknown_kind", f"{URL}/platform_notice?format=pdf", GOOD["platform_notice"], 404,
      ["kind"]),
+    ("us_removal_pdf", f"{URL}/us-removal-request?format=pdf", GOOD["us_removal_request"], 200,
+     ["X (Twitter)", "Removal requests under the TAKE IT DOWN Act",
+      "I have a good faith belief", "no later than 48 hours after receiving this request",
+      "X publishes a page on reporting content under the TAKE IT DOWN Act"]),
+    ("us_removal_french_copy", f"{URL}/us-removal-request?copy=reading&format=odt",
+     changed("us_removal_request", reading_copy_lang="fr"), 200,
+     ["Copie de lecture en français", "J'ai la conviction de bonne foi",
+      "au plus tard 48 heures après réception"]),
+    ("us_removal_copy_without_language", f"{URL}/us-removal-request?format=txt&copy=reading",
+     GOOD["us_removal_request"], 422, ["reading_copy_lang"]),
+    ("us_removal_in_french", f"{URL}/us-removal-request?format=txt",
+     changed("us_removal_request", letter_lang="fr"), 422, ["letter_lang"]),
+    ("us_removal_no_contact", f"{URL}/us-removal-request?format=txt",
+     changed("us_removal_request", victim={"first_name": "A", "last_name": "B"}), 422,
+     ["victim.email"]),
+    ("us_removal_before_the_duty", f"{URL}/us-removal-request?format=txt",
+     changed("us_removal_request", signed_on="2026-05-01"), 422, ["signed_on"]),
 ]
 
 
@@ -119,6 +136,12 @@ FROM_COMPLAINT = [
     ("preservation", "preservation", "pdf",
      from_complaint(platform="pornhub", author=AUTHOR),
      ["Pornhub (Aylo)", "@auteur.x", "@faux.compte", *TARGETS]),
+    # the complaint's signed_on is the complaint's date: this letter is dated today instead
+    ("us_removal", "us-removal-request", "docx",
+     from_complaint(platform="reddit", signed_on=None, articles=["226-8-1"]),
+     ["Reddit", "Camille MARTIN can be contacted at", "camille@example.org",
+      "It is a digital forgery", "article 226-8-1 of the French Criminal Code",
+      "Publication d'une image truquée", *TARGETS]),
 ]
 
 
@@ -143,6 +166,17 @@ FROM_COMPLAINT_BAD = [
     ("partie_civile_not_bool", {"partie_civile": "oui"}, ["partie_civile"]),
     ("complaint_and_action_errors", {"harm": 1, "target_urls": []}, ["harm", "target_urls"]),
 ]
+
+
+def test_the_us_request_is_not_dated_by_the_complaint_s_date(client):
+    """Kept as is, the complaint's signed_on (2 June 2025) dates the request before the Act's
+    removal duty applies: a bilingual 422 names the first possible date."""
+    response = post(client, f"{URL}/us-removal-request?format=txt",
+                    from_complaint(platform="reddit"))
+    assert response.status_code == 422
+    (error,) = response.get_json()["errors"]
+    assert (error["field"], error["code"]) == ("signed_on", "before_removal_duty")
+    assert "19 mai 2026" in error["message"]["fr"] and "19 May 2026" in error["message"]["en"]
 
 
 @pytest.mark.parametrize(("case", "changes", "fields"), FROM_COMPLAINT_BAD,
@@ -182,6 +216,19 @@ def test_cli_builds_an_action_letter(app, tmp_path):
     source.write_text(json.dumps({"platform": "x"}), encoding="utf-8")
     result = app.test_cli_runner().invoke(args=["document", "erasure", str(source)])
     assert result.exit_code == 1 and "controller: required" in result.output
+
+
+def test_cli_builds_the_us_request_and_its_french_copy(app, tmp_path):
+    source = tmp_path / "us.json"
+    source.write_text(json.dumps({**GOOD["us_removal_request"], "reading_copy_lang": "fr"}),
+                      encoding="utf-8")
+    runner = app.test_cli_runner()
+    for extra, out, expected in (([], "us.pdf", "I have a good faith belief"),
+                                 (["--reading-copy"], "copie.pdf", "Copie de lecture")):
+        result = runner.invoke(args=["document", "us-removal-request", str(source), *extra,
+                                     "-o", str(tmp_path / out)])
+        assert result.exit_code == 0, result.output
+        assert squash(expected) in squash(text_of("pdf", (tmp_path / out).read_bytes()))
 
 
 JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=30),

@@ -20,6 +20,10 @@ QUALIFICATION = {"facts_date": "2025-03-12", "content_type": "sexual_deepfake",
                  "distribution": "public_online"}
 BODY = base(qualification=QUALIFICATION, commune_insee="75111", partie_civile=True)
 PC_BODY = {**copy.deepcopy(BODY), "first_complaint_date": "2025-06-02", "signed_on": "2025-09-02"}
+# The complaint's body as it is, plus the decision it appeals against (CPP 40-3).
+PG_BODY = {**copy.deepcopy(BODY), "complaint_date": "2025-06-02", "decision_date": "2026-10-01",
+           "decision_reference": "25153000123", "decision_reason": "Auteur non identifié",
+           "signed_on": "2026-11-20"}
 URL = "/api/v1/documents"
 
 
@@ -62,6 +66,16 @@ CASES = [
     ("unknown_kind", f"{URL}/will?format=pdf", BODY, 404, ["kind"]),
     ("reading_copy_missing", f"{URL}/complaint?format=txt&copy=reading", BODY, 422,
      ["reading_copy_lang"]),
+    ("pg_appeal_odt", f"{URL}/pg-appeal?format=odt", PG_BODY, 200, []),
+    ("pg_appeal_without_decision", f"{URL}/pg-appeal?format=txt", BODY, 422,
+     ["complaint_date", "decision_date", "decision_reference"]),
+    ("pg_appeal_decision_before_complaint", f"{URL}/pg-appeal?format=txt",
+     {**PG_BODY, "decision_date": "2025-05-01"}, 422, ["decision_date"]),
+    ("pg_appeal_and_complaint_errors", f"{URL}/pg-appeal?format=txt",
+     {**PG_BODY, "decision_reference": "x" * 101, "commune_insee": "00000"}, 422,
+     ["decision_reference", "commune_insee"]),
+    ("pg_appeal_unknown_field", f"{URL}/pg-appeal?format=txt", {**PG_BODY, "refusal_date": "x"},
+     422, ["data.refusal_date"]),
 ]
 
 
@@ -118,7 +132,10 @@ def test_spec_documents_every_field():
     assert set(SCHEMAS["LetterPerson"]["properties"]) == PERSON_FIELDS
     assert set(SCHEMAS["PartieCivileLetterInput"]["properties"]) == \
         TOP_FIELDS | {"first_complaint_date", "refusal_date"}
-    assert {f"{URL}/complaint", f"{URL}/partie-civile"} <= set(PATHS)
+    assert set(SCHEMAS["PgAppealLetterInput"]["properties"]) == TOP_FIELDS | {
+        "complaint_date", "decision_date", "decision_reference", "decision_reason",
+        "cour_appel", "grounds"}
+    assert {f"{URL}/complaint", f"{URL}/partie-civile", f"{URL}/pg-appeal"} <= set(PATHS)
     json.dumps([PATHS, SCHEMAS])
 
 
@@ -155,7 +172,7 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_converts_the_api_docx_and_odt(client, tmp_path):
     files = []
-    for kind, body in (("complaint", BODY), ("partie-civile", PC_BODY)):
+    for kind, body in (("complaint", BODY), ("partie-civile", PC_BODY), ("pg-appeal", PG_BODY)):
         for fmt in ("docx", "odt"):
             path = tmp_path / f"{kind}_{fmt}.{fmt}"
             path.write_bytes(post(client, f"{URL}/{kind}?format={fmt}", body).data)
@@ -171,23 +188,29 @@ def test_libreoffice_converts_the_api_docx_and_odt(client, tmp_path):
         assert squash("Camille MARTIN") in text and SHA in text
         if path.stem.startswith("partie-civile"):
             assert squash("Doyen des juges d'instruction") in text
+        if path.stem.startswith("pg-appeal"):
+            assert squash("Madame, Monsieur le Procureur général") in text
+            assert squash("article 40-3 du Code de procédure pénale") in text
 
 
 JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
                     lambda inner: st.lists(inner, max_size=4)
                     | st.dictionaries(st.text(max_size=12), inner, max_size=4), max_leaves=12)
 KEYS = st.sampled_from(sorted(BODY) + ["qualification", "first_complaint_date", "refusal_date",
-                                       "tribunal", "zzz"])
+                                       "tribunal", "zzz", "complaint_date", "decision_date",
+                                       "decision_reference", "decision_reason", "cour_appel",
+                                       "grounds"])
 
 
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(kind=st.sampled_from(["complaint", "partie-civile"]),
+@given(kind=st.sampled_from(["complaint", "partie-civile", "pg-appeal"]),
        fmt=st.sampled_from(["txt", "txt", "odt", "exe", ""]),
        changes=st.dictionaries(KEYS, JSON, max_size=4),
        raw=st.one_of(st.none(), st.binary(max_size=50)))
 def test_fuzz_never_5xx(client, kind, fmt, changes, raw):
-    body = raw if raw is not None else {**copy.deepcopy(PC_BODY), **changes}
+    sample = PG_BODY if kind == "pg-appeal" else PC_BODY
+    body = raw if raw is not None else {**copy.deepcopy(sample), **changes}
     response = post(client, f"{URL}/{kind}?format={fmt}", body)
     assert response.status_code < 500
     assert response.status_code in (200, 400, 413, 422)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from app.letters.action.schema import COMMON, PER_KIND
 from app.qualify.facts import FIELDS
-from tests.api.test_documents_api import BODY, PC_BODY
+from tests.api.test_documents_api import BODY, PC_BODY, PG_BODY
 from tests.letters.test_action_schema import GOOD
 
 from .hostile import check, dumps, fuzz, hostile_text, json_values, raw_bodies, text_values
@@ -51,9 +51,10 @@ def test_qualify_api(app, body, content_type):
     assert response.is_json and response.headers["Cache-Control"].startswith("no-store")
 
 
-LETTER_KINDS = {"complaint": BODY, "partie-civile": PC_BODY,
+LETTER_KINDS = {"complaint": BODY, "partie-civile": PC_BODY, "pg-appeal": PG_BODY,
                 **{k.replace("_", "-"): v for k, v in GOOD.items()}}
-LETTER_NAMES = sorted(set(BODY) | set(PC_BODY) | set().union(COMMON, *PER_KIND.values()))
+LETTER_NAMES = sorted(set(BODY) | set(PC_BODY) | set(PG_BODY) | {"cour_appel", "grounds"}
+                      | set().union(COMMON, *PER_KIND.values()))
 
 
 @fuzz(700)

@@ -19,6 +19,8 @@ EXPECTED_IDS = {
     # definition, inciting a minor online, hidden offences, deadlines, minors' penalties.
     "222-33-2-1", "132-80", "222-22", "227-22-2", "cpp-9-1", "cpp-801",
     "cjpm-l11-4", "cjpm-l121-5", "cjpm-l121-6", "cjpm-l121-7",
+    # After the complaint: the appeal against a classement sans suite (the pg-appeal letter).
+    "cpp-40-3",
 }
 
 

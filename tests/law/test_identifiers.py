@@ -38,6 +38,7 @@ VERSION_IDS = [
     ("cpp-8", date(2021, 4, 23), None, False),
     ("cpp-85", date(2019, 3, 25), None, False),
     ("cpp-10-2", date(2023, 1, 26), None, False),
+    ("cpp-40-3", date(2004, 3, 10), None, False),
 ]
 
 # (rule, the article's own id or None) — base ids where the reference gives them
@@ -48,7 +49,7 @@ RULE_IDS = [
     ("222-33-2-2", "LEGIARTI000029334247"), ("226-6", "LEGIARTI000006417935"),
     ("226-4-1", "LEGIARTI000023709201"), ("cpp-8", "LEGIARTI000006574836"),
     ("cpp-85", "LEGIARTI000006575220"), ("cpp-15-3", "LEGIARTI000006574858"),
-    ("cpp-10-2", "LEGIARTI000031050430"),
+    ("cpp-10-2", "LEGIARTI000031050430"), ("cpp-40-3", "LEGIARTI000006574939"),
     ("cpp-706-47", None), ("cpp-43", None), ("cpp-88", None), ("226-2", None), ("223-1-1", None),
 ]
 

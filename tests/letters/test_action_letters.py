@@ -1,6 +1,8 @@
-"""Action pack letters: a table of cases across the six kinds and both languages, each rendered
-in every format and read back (articles, URLs, good faith, computed dates, CSAM rule, art. 51),
-wording parity, the deadlines data, and a LibreOffice round trip."""
+"""Action pack letters: a table of cases across the kinds and both languages (for the request
+under the US TAKE IT DOWN Act, the English request and its French reading copy), each rendered
+in every format and read back (articles, URLs, good faith, computed dates, CSAM rule, art. 51,
+the Act's four requirements), wording parity, the deadlines data, and a LibreOffice round
+trip."""
 
 from __future__ import annotations
 
@@ -50,7 +52,14 @@ class Case:
     raw: dict
     must: list[str] = field(default_factory=list)
     must_not: list[str] = field(default_factory=list)
+    reading_copy: bool = False
 
+
+# The US request's four requirements (section 3(a)(1)(B) as the legal reference quotes it): a
+# signature, what identifies and locates the depiction, the good-faith statement, contact details.
+US_GOOD_FAITH = "good faith belief that the intimate visual depiction identified above is not "\
+                "consensual"
+US_TAKE_DOWN = "no later than 48 hours after receiving this request"
 
 CASES = [
     Case("notice_fr_qualification", "platform_notice", body(platform="instagram",
@@ -145,6 +154,47 @@ CASES = [
               facts=[{"date": "2026-10-03", "description": "Posted a fake nude.",
                       "account": "anon_42", "urls": URLS[:1]}]),
          must=["about to be filed", "anon_42", "Posted a fake nude.", "Forum Example", *URLS]),
+    Case("us_removal_en_listed_fake", "us_removal_request",
+         body(platform="instagram", articles=["226-8-1"], electronic_signature=True,
+              depiction="a photo posted by @faux.compte on 12 March 2025",
+              explanation="I never took or sent such a photo."),
+         must=["Instagram", "Removal requests under the TAKE IT DOWN Act",
+               "I, the undersigned Camille MARTIN, am the identifiable individual shown",
+               "Under section 3 of the TAKE IT DOWN Act", *URLS,
+               "Description (the depiction is not reproduced here): a photo posted by "
+               "@faux.compte on 12 March 2025", "I have a " + US_GOOD_FAITH,
+               "It is a digital forgery", "I never took or sent such a photo.",
+               "article 226-8-1 of the French Criminal Code", "Camille MARTIN can be contacted at",
+               "camille@example.org", "12 rue des Lilas", US_TAKE_DOWN,
+               "known identical copies", "/s/ Camille MARTIN",
+               "Electronic signature of Camille MARTIN, 25 November 2026",
+               "Since 19 May 2026, a covered platform must remove",
+               "confidence: B, several consistent secondary sources",
+               "Meta, which runs Instagram, is among the 15 companies",
+               "Federal Trade Commission (FTC) enforces", "article 16 of the Digital Services Act",
+               "Not to be confused with Take It Down, NCMEC's tool"],
+         must_not=["Check that Instagram", "Copie de lecture", "Signature\n"]),
+    Case("us_removal_en_parent_real_unlisted", "us_removal_request",
+         body(platform="Forum Example", content_kind="real", victim=copy.deepcopy(MINOR),
+              representative=copy.deepcopy(PARENT)),
+         must=["I, the undersigned Sophie BERNARD, acting as mère et représentante légale of "
+               "Léa BERNARD, am authorized to act on behalf of Léa BERNARD",
+               "Léa BERNARD, the identifiable individual, has a " + US_GOOD_FAITH,
+               "Léa BERNARD did not consent to its publication.",
+               "Sophie BERNARD can be contacted at", "sophie@example.org", US_TAKE_DOWN,
+               "Check that Forum Example is a “covered platform” under the Act", "Signature"],
+         must_not=["digital forgery", "/s/", "According to our sources"]),
+    Case("us_removal_fr_reading_copy", "us_removal_request",
+         body(platform="x", reading_copy_lang="fr", articles=["226-8-1"]),
+         reading_copy=True,
+         must=["Copie de lecture en français", "La demande à envoyer est la version anglaise",
+               "Demandes de retrait au titre du TAKE IT DOWN Act", "X (Twitter)",
+               "J'ai la conviction de bonne foi que la représentation visuelle intime",
+               "Il s'agit d'un faux numérique", "article 226-8-1 du Code pénal",
+               "au plus tard 48 heures après réception", "Depuis le 19 mai 2026",
+               "X publie une page pour signaler un contenu au titre du TAKE IT DOWN Act",
+               "niveau de confiance : A, texte ou page officielle", *URLS],
+         must_not=["I have a good faith belief"]),
 ]
 
 _RENDERED: dict = {}
@@ -152,7 +202,8 @@ _RENDERED: dict = {}
 
 def rendered(case: Case, fmt: str) -> bytes:
     if (case.id, fmt) not in _RENDERED:
-        _RENDERED[(case.id, fmt)] = render(build(case.kind, case.raw, TODAY), fmt)
+        _RENDERED[(case.id, fmt)] = render(build(case.kind, case.raw, TODAY,
+                                                 reading_copy=case.reading_copy), fmt)
     return _RENDERED[(case.id, fmt)]
 
 
@@ -165,7 +216,8 @@ def readable(fmt: str, data: bytes) -> str:
 
 
 def test_the_table_covers_every_kind_in_both_languages():
-    seen = {(c.kind, c.raw.get("letter_lang", "fr")) for c in CASES}
+    seen = {(c.kind, build(c.kind, c.raw, TODAY, reading_copy=c.reading_copy).lang)
+            for c in CASES}
     assert seen == {(k, lang) for k in BUILDERS for lang in ("fr", "en")}
 
 
@@ -188,7 +240,8 @@ def test_wording_parity_and_placeholders():
 
 
 def test_no_duration_is_typed_in_the_wording():
-    words = r"\b(un|une|deux|trois|six|one|two|three|six|1|3|6)\s+(mois|semaines?|months?|weeks?)"
+    words = (r"\b(un|une|deux|trois|six|one|two|three|six|1|3|6|48)\s+"
+             r"(mois|semaines?|months?|weeks?|heures?|hours?)")
     for lang in ("fr", "en"):
         for key, text in W[lang].items():
             assert not re.search(words, text), (lang, key)
@@ -197,9 +250,12 @@ def test_no_duration_is_typed_in_the_wording():
 def test_deadlines_are_sourced_and_graded():
     for d in _all().values():
         assert d.source.startswith("https://") and d.grade in ("A", "B", "C")
-        assert d.checked_on <= TODAY and d.rule["fr"] and d.rule["en"]
+        # read on or before the real day (the tests' TODAY is a fixed earlier date)
+        assert d.checked_on <= date.today() and d.rule["fr"] and d.rule["en"]
     assert (deadline("dsa_appeal_window").amount, deadline("dsa_appeal_window").unit) == \
         (6, "months")
+    removal = deadline("take_it_down_removal")  # addendum 2 §5.1: 48 hours, grade B
+    assert (removal.amount, removal.unit, removal.grade) == (48, "hours", "B")
 
 
 @pytest.mark.parametrize(("start", "key", "expected"), [
@@ -207,6 +263,7 @@ def test_deadlines_are_sourced_and_graded():
     (date(2026, 9, 1), "lil51_answer", date(2026, 10, 1)),
     (date(2026, 11, 25), "lil51_cnil_decision", date(2026, 12, 16)),
     (date(2026, 8, 31), "dsa_appeal_window", date(2027, 2, 28)),
+    (date(2026, 11, 30), "take_it_down_removal", date(2026, 12, 2)),
 ])
 def test_due_dates(start, key, expected):
     assert due_date(start, key) == expected
@@ -224,15 +281,23 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 def test_libreoffice_converts_docx_and_odt(tmp_path):
     from .readback import pdf_pages
 
-    (tmp_path / "notice.docx").write_bytes(rendered(CASES[0], "docx"))
-    (tmp_path / "erasure.odt").write_bytes(rendered(CASES[11], "odt"))
+    cases = {case.id: case for case in CASES}
+    files = {"notice.docx": CASES[0], "erasure.odt": CASES[11],
+             "us_docx.docx": cases["us_removal_en_listed_fake"],
+             "us_odt.odt": cases["us_removal_en_listed_fake"]}
+    for name, case in files.items():
+        (tmp_path / name).write_bytes(rendered(case, name.rpartition(".")[2]))
     out = tmp_path / "out"
     result = subprocess.run(
         [SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(out), str(tmp_path / "notice.docx"),
-         str(tmp_path / "erasure.odt")], capture_output=True, timeout=180, check=False)
+         "--convert-to", "pdf", "--outdir", str(out), *(str(tmp_path / n) for n in files)],
+        capture_output=True, timeout=180, check=False)
     assert result.returncode == 0, result.stderr.decode(errors="replace")
     notice = squash("\n".join(pdf_pages((out / "notice.pdf").read_bytes())))
     assert squash(GOOD_FAITH_FR) in notice and squash(URLS[0]) in notice
     erasure = squash("\n".join(pdf_pages((out / "erasure.pdf").read_bytes())))
     assert squash("by 25 December 2026") in erasure and squash("article 51") in erasure
+    for name in ("us_docx", "us_odt"):
+        us = squash("\n".join(pdf_pages((out / f"{name}.pdf").read_bytes())))
+        for line in ("I have a " + US_GOOD_FAITH, US_TAKE_DOWN, "/s/ Camille MARTIN", URLS[0]):
+            assert squash(line) in us, (name, line)

@@ -25,6 +25,7 @@ GOOD = {
     "cnil_complaint": {"victim": VICTIM, "controller": CONTROLLER, "target_urls": URLS,
                        "request_date": "2026-09-01"},
     "preservation": {"victim": VICTIM, "platform": "x", "target_urls": URLS},
+    "us_removal_request": {"victim": VICTIM, "platform": "x", "target_urls": URLS},
 }
 
 
@@ -99,6 +100,26 @@ BAD = [
     ("bad language", "preservation", good("preservation", letter_lang="de"),
      ("letter_lang", "invalid_choice")),
     ("not a mapping", "delisting", ["x"], ("data", "type")),
+    # the request under the US TAKE IT DOWN Act: English, contact details, not before the duty
+    ("us request in French", "us_removal_request", good("us_removal_request", letter_lang="fr"),
+     ("letter_lang", "invalid_choice")),
+    ("us request without contact", "us_removal_request",
+     good("us_removal_request", victim={"first_name": "A", "last_name": "B"}),
+     ("victim.email", "required_contact")),
+    ("us request by a parent without contact", "us_removal_request",
+     good("us_removal_request", victim={"first_name": "A", "last_name": "B"},
+          representative={"first_name": "C", "last_name": "B", "role": "mère"}),
+     ("representative.email", "required_contact")),
+    ("us request without victim", "us_removal_request", without("us_removal_request", "victim"),
+     ("victim", "required")),
+    ("us request dated before the duty", "us_removal_request",
+     good("us_removal_request", signed_on="2026-05-18"), ("signed_on", "before_removal_duty")),
+    ("us request bad content kind", "us_removal_request",
+     good("us_removal_request", content_kind="poem"), ("content_kind", "invalid_choice")),
+    ("us request signature not a bool", "us_removal_request",
+     good("us_removal_request", electronic_signature="yes"), ("electronic_signature", "type")),
+    ("us request description too long", "us_removal_request",
+     good("us_removal_request", depiction="d" * 301), ("depiction", "too_long")),
     # the complaint's own fields, checked by the complaint validator
     ("complaint author without name", "preservation",
      good("preservation", author={"known": True}), ("author.name", "required")),
@@ -132,6 +153,19 @@ def test_bad_input_is_reported_by_field_and_code(kind, raw, expected):
 @pytest.mark.parametrize("kind", KINDS)
 def test_good_input_is_accepted(kind):
     assert validate(kind, good(kind), TODAY)["kind"] == kind
+
+
+@pytest.mark.parametrize("contact", [{"phone": "+33 6 12 34 56 78"},
+                                     {"address": "12 rue des Lilas"}])
+def test_the_us_request_takes_any_way_to_reach_the_writer(contact):
+    victim = {"first_name": "A", "last_name": "B", **contact}
+    assert validate("us_removal_request", good("us_removal_request", victim=victim), TODAY)
+
+
+def test_the_us_request_may_be_dated_the_day_the_duty_applies():
+    data = validate("us_removal_request", good("us_removal_request", signed_on="2026-05-19"),
+                    TODAY)
+    assert str(data["signed_on"]) == "2026-05-19"
 
 
 def test_cnil_after_a_refusal_needs_no_wait():

@@ -63,6 +63,22 @@ BROKEN = [
     (changed(help_url="http://example.org"), "help_url", "https://"),
     (changed(grade="Z"), "grade", "one of"),
     (changed(name=""), "name", "non-empty"),
+    (changed(take_it_down_act={"fr": "A.", "en": "A.", "sources": ["https://a.example/"],
+                               "grade": "U", "checked_on": "2026-12-06"}),
+     "take_it_down_act", "unverified claim is left out"),
+    (changed(take_it_down_act={"fr": "A.", "en": "A.", "sources": [], "grade": "B",
+                               "checked_on": "2026-12-06"}),
+     "take_it_down_act", "non-empty list"),
+    (changed(take_it_down_act={"fr": "A.", "en": "A.", "grade": "B",
+                               "checked_on": "2026-12-06"}),
+     "take_it_down_act", "expected the keys"),
+    (changed(take_it_down_act={"fr": "A.", "en": "", "sources": ["https://a.example/"],
+                               "grade": "B", "checked_on": "2026-12-06"}),
+     "take_it_down_act", "empty 'en'"),
+    (changed(take_it_down_act={"fr": "A.", "en": "A.", "sources": ["https://a.example/"],
+                               "grade": "B", "checked_on": "soon"}),
+     "take_it_down_act", "not a date"),
+    (changed(take_it_down_act=True), "take_it_down_act", "expected the keys"),
 ]
 
 
@@ -114,9 +130,11 @@ def test_every_platform_is_sourced_or_says_it_is_unverified(platform):
 @pytest.mark.parametrize("platform", all_platforms(), ids=lambda p: p.id)
 def test_every_text_exists_in_both_languages_with_french_spacing(platform):
     texts = {"fr": [], "en": []}
+    act = platform.take_it_down_act
     for lang in texts:
         texts[lang] += list(platform.steps[lang]) if platform.steps else []
-        texts[lang] += [field[lang] for field in (platform.pick, platform.note) if field]
+        texts[lang] += [field[lang] for field in (platform.pick, platform.note,
+                                                  act and act.basis) if field]
     assert len(texts["fr"]) == len(texts["en"])
     for text in texts["fr"]:
         assert not re.search(r"[^\s\u00a0(«]([:;!?])(?=\s|$)", text), text
@@ -135,6 +153,24 @@ def test_programme_memberships_are_exactly_the_sourced_ones():
     for programme in PROGRAMMES:
         members = {p.id for p in all_platforms() if programme in p.programmes}
         assert members == HASHING_SOURCES[programme], programme
+
+
+# Platforms the sources say answer to the US TAKE IT DOWN Act (stored copies read on 6 December
+# 2026): X's own page on requests under the Act; the operators the FTC wrote to on 11 May 2026
+# about their duties under it (Meta for Instagram and Facebook, TikTok, Snapchat, Reddit,
+# Discord); one guide naming YouTube. Telegram, WhatsApp, Twitch, OnlyFans, Pornhub and the
+# search engines: no source seen, so no claim.
+TAKE_IT_DOWN_ACT = {"x": "A", "instagram": "B", "facebook": "B", "tiktok": "B", "snapchat": "B",
+                    "reddit": "B", "discord": "B", "youtube": "C"}
+
+
+def test_the_take_it_down_act_is_claimed_only_where_the_sources_say_so():
+    claimed = {p.id: p.take_it_down_act for p in all_platforms() if p.take_it_down_act}
+    assert {pid: act.grade for pid, act in claimed.items()} == TAKE_IT_DOWN_ACT
+    for act in claimed.values():
+        assert act.checked_on == date(2026, 12, 6) and act.sources
+    assert "https://help.x.com/en/rules-and-policies/us-tida" in claimed["x"].sources
+    assert len(claimed["youtube"].sources) == 1  # grade C: one secondary source
 
 
 def test_the_wording_has_the_same_keys_in_both_languages():

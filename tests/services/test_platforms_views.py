@@ -87,6 +87,25 @@ def test_platform_pages_link_to_the_other_tools_and_pages(platforms_client, lang
     assert say(lang, "programme_takeitdown", name="TikTok") not in text
 
 
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("platform", all_platforms(), ids=lambda p: p.id)
+def test_the_us_law_section_only_where_the_data_say_so(platforms_client, lang, platform):
+    response = platforms_client.get(f"/{lang}/platforms/{platform.id}")
+    text, raw = page_text(response), response.get_data(as_text=True).replace("&amp;", "&")
+    act = platform.take_it_down_act
+    assert (say(lang, "h_us_law") in text) == (act is not None)
+    if act is None:
+        return
+    assert say(lang, "us_law_intro", name=platform.name) in text
+    assert act.basis[lang] in text and say(lang, "us_law_not_ncmec") in text
+    assert say(lang, "checked", date=long_date(act.checked_on, lang)) in text
+    assert say(lang, f"grade_{act.grade}") in text
+    for url in act.sources:
+        assert f'href="{url}"' in raw
+    assert text.index(say(lang, "h_refuse", name=platform.name)) < text.index(
+        say(lang, "h_us_law"))
+
+
 def test_messaging_pages_say_pharos_is_not_for_private_messages(platforms_client):
     assert say("fr", "refuse_private") in page_text(platforms_client.get("/fr/platforms/whatsapp"))
     assert say("fr", "refuse_private") not in page_text(

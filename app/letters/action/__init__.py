@@ -1,15 +1,16 @@
 """Action pack: letters that get content taken down, delisted, erased or preserved.
 
-Six kinds, beside the complaint letters and built on the same model (app.letters.model.Letter), so
-every format renders them. Pure functions, no Flask, nothing written. Unlike the complaint, the
-English letter is a letter to send (platforms often answer in English), not a reading copy.
+Seven kinds, beside the complaint letters and built on the same model (app.letters.model.Letter),
+so every format renders them. Pure functions, no Flask, nothing written. Unlike the complaint, the
+English letter is a letter to send (platforms often answer in English), not a reading copy; the
+request under the US TAKE IT DOWN Act is English only, with a French reading copy.
 Each is a document kind of app/letters/registry.py (kinds.py): the API, the CLI and the
 interview make these letters through the registry, like every other letter.
 
     from app.letters.action import KINDS, validate, BUILDERS, deadline, due_date
 
     KINDS == ("platform_notice", "platform_appeal", "delisting", "erasure", "cnil_complaint",
-              "preservation")            # URL/CLI spelling: the same with "-" for "_"
+              "preservation", "us_removal_request")  # URL/CLI spelling: "-" for "_"
     data = validate(kind, raw, today)    # clean dict, or raises LetterInputError(.errors)
                                          #  {field, code, message{fr,en}}; resolves the offences
                                          #  into data["offences"] = [{article, code, title}]
@@ -25,7 +26,7 @@ author…) plus platform, target_urls (1–50 exact addresses), articles, and pe
 platform_notice csam, explanation; platform_appeal notice_date, decision_date, explanation;
 delisting content_kind; erasure controller, minor_at_collection; cnil_complaint controller,
 minor_at_collection, request_date, answer; preservation complaint_date, complaint_authority,
-accounts.
+accounts; us_removal_request content_kind, depiction, explanation, electronic_signature.
 """
 
 from __future__ import annotations

@@ -79,8 +79,12 @@ def sent_on(data: dict, today: date) -> date:
 
 def letter(kind: str, data: dict, today: date, *, addressee: tuple[str, ...],
            object_line: str, opening: tuple[str, ...], sections: list, notes: list[str],
-           extra_exhibits: list[str] = (), sending_mode: str = "") -> Letter:
-    """Assemble a Letter; sections that are None (nothing to say) are left out."""
+           extra_exhibits: list[str] = (), sending_mode: str = "",
+           signature_lines: tuple[str, ...] | None = None,
+           notice: tuple[str, ...] = ()) -> Letter:
+    """Assemble a Letter; sections that are None (nothing to say) are left out. The signature
+    is the writer's name and a line to sign unless `signature_lines` are given; `notice` is
+    shown before the letter (a reading copy says so)."""
     lang = data["letter_lang"]
     return Letter(
         kind=kind, lang=lang, title=t(lang, f"title_{kind}"),
@@ -89,7 +93,8 @@ def letter(kind: str, data: dict, today: date, *, addressee: tuple[str, ...],
         salutation=t(lang, "salutation"), opening=opening,
         sections=tuple(s for s in sections if s is not None),
         exhibits=parts.exhibit_table(list(extra_exhibits), data, lang),
-        closing=t(lang, "closing"), signature=signature(data, lang),
-        sending_mode=sending_mode, disclaimer_heading=t(lang, "h_notes"),
+        closing=t(lang, "closing"),
+        signature=signature(data, lang) if signature_lines is None else signature_lines,
+        notice=notice, sending_mode=sending_mode, disclaimer_heading=t(lang, "h_notes"),
         disclaimer=(t(lang, "note_model"), *notes, t(lang, "note_keep")),
     )

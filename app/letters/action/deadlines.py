@@ -1,5 +1,6 @@
-"""The durations behind the action letters' dates (one month, six months, three weeks), read from
-deadlines.yaml so a legal fact lives in one dated, sourced place and never in code or wording."""
+"""The durations behind the action letters' dates (one month, six months, three weeks, 48 hours),
+read from deadlines.yaml so a legal fact lives in one dated, sourced place and never in code or
+wording."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from app.datafiles import load_yaml
 from app.letters.partie_civile import add_months
 
 DATA = Path(__file__).with_name("deadlines.yaml")
-UNITS = ("months", "weeks", "days")
+UNITS = ("months", "weeks", "days", "hours")
 GRADES = ("A", "B", "C")  # grade U durations are not facts: the loader refuses them
 
 
@@ -52,4 +53,6 @@ def due_date(start: date, key: str) -> date:
     d = deadline(key)
     if d.unit == "months":
         return add_months(start, d.amount)
+    if d.unit == "hours":  # from a day, whole days: 48 hours after a day is two days later
+        return start + timedelta(days=d.amount // 24)
     return start + timedelta(weeks=d.amount) if d.unit == "weeks" else start + timedelta(d.amount)

@@ -10,14 +10,16 @@ from .gdpr import build_cnil_complaint, build_erasure
 from .platform import build_platform_appeal, build_platform_notice
 from .preservation import build_preservation
 from .schema import body, validate_body
+from .us_removal import build_us_removal_request
 
 
-def _kind(kind_id: str, summary: str, description: str, build, file_names: dict) -> DocumentKind:
+def _kind(kind_id: str, summary: str, description: str, build, file_names: dict,
+          reading_copy: bool = False) -> DocumentKind:
     declaration = body(kind_id, description)
     return DocumentKind(
         id=kind_id, summary=summary, body=declaration,
-        prepare=lambda raw, today, _lang: validate_body(kind_id, declaration, raw, today),
-        build=build, file_names=file_names)
+        prepare=lambda raw, today, lang: validate_body(kind_id, declaration, raw, today, lang),
+        build=build, file_names=file_names, reading_copy=reading_copy)
 
 
 KINDS = (
@@ -50,4 +52,16 @@ KINDS = (
           "A request to a platform to preserve the content and the accounts' identifying data "
           "for the investigation, referring to the complaint if filed.", build_preservation,
           {"fr": "demande-conservation", "en": "preservation-request"}),
+    _kind("us_removal_request",
+          "A removal request under the US TAKE IT DOWN Act (section 3), in English",
+          "A request to a platform under section 3 of the US TAKE IT DOWN Act, in English, "
+          "holding what a valid request needs: the signature of the person shown or of their "
+          "representative (by hand, or electronic), the exact URLs and a description that "
+          "locate the depiction, the good-faith statement that it is not consensual, and "
+          "contact details. It asks for removal within the Act's time (from the deadlines "
+          "data) and cannot be dated before the duty applies (the law events' data; 422 "
+          "before_removal_duty). A French reading copy: ?copy=reading with reading_copy_lang "
+          "fr.", build_us_removal_request,
+          {"fr": "demande-retrait-take-it-down-lecture", "en": "take-it-down-act-request"},
+          reading_copy=True),
 )

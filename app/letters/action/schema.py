@@ -43,6 +43,7 @@ from app.letters.schema import (
 
 from .deadlines import due_date
 from .platforms import display_name, platform_names
+from .us_removal import after_the_duty, contact_given
 
 ActionInputError = LetterInputError
 
@@ -121,6 +122,29 @@ PER_KIND_FIELDS: dict[str, dict] = {
             "answer must have run out (error too_early otherwise).")),
         "answer": Choice(choices=("none", "refused"), default="none",
                          description="What the controller answered.")},
+    "us_removal_request": {
+        "letter_lang": Choice(choices=("en",), default="en", description=(
+            "en: the request to send is written in English (a US law; the platform deals with "
+            "it in English). Its French reading copy: ?copy=reading with reading_copy_lang "
+            "fr.")),
+        "reading_copy_lang": described(COMPLAINT_OWN["reading_copy_lang"], (
+            "fr: the French reading copy, returned with ?copy=reading (en gives the request "
+            "itself).")),
+        "content_kind": Choice(choices=("fake", "real"), default="fake", description=(
+            "fake: a digital forgery (made or altered, by AI or otherwise, to show the person "
+            "in an intimate way); real: a real intimate image or video. Stated in the "
+            "good-faith statement.")),
+        "depiction": Text(description=(
+            "How to recognise the depiction without reproducing it (\"a photo posted by @x on "
+            "12 March 2025\"); with target_urls and the facts, what lets the platform locate "
+            "it.")),
+        "explanation": described(EXPLANATION, (
+            "Anything that helps the platform see the depiction was published without "
+            "consent, in the person's own words; printed after the good-faith statement.")),
+        "electronic_signature": Bool(description=(
+            "true: signed electronically (\"/s/\" and the writer's name, with the date), for "
+            "a web form or an e-mail; false: a line to sign by hand. The writer's e-mail, "
+            "phone or postal address is required (422 required_contact)."))},
     "preservation": {
         "complaint_date": Date(past=True, description=(
             "Date the complaint was filed, if it was; not in the future.")),
@@ -163,10 +187,12 @@ def _controller_late(data: dict, path: str, found: Problems) -> None:
 
 
 RULES = {"platform_notice": (_writer_reachable,), "platform_appeal": (_decision_after_notice,),
-         "cnil_complaint": (_controller_late,)}
+         "cnil_complaint": (_controller_late,),
+         "us_removal_request": (contact_given, after_the_duty)}
 NAMES = {"platform_notice": "PlatformNoticeInput", "platform_appeal": "PlatformAppealInput",
          "delisting": "DelistingInput", "erasure": "ErasureInput",
-         "cnil_complaint": "CnilComplaintInput", "preservation": "PreservationInput"}
+         "cnil_complaint": "CnilComplaintInput", "preservation": "PreservationInput",
+         "us_removal_request": "UsRemovalRequestInput"}
 
 
 def body(kind: str, description: str) -> Obj:
@@ -188,14 +214,18 @@ def _absent() -> dict:
 ABSENT = _absent()
 
 
-def validate_body(kind: str, declaration: Obj, raw: Any, today: date) -> dict:
+def validate_body(kind: str, declaration: Obj, raw: Any, today: date,
+                  lang: str | None = None) -> dict:
     """A clean copy of `raw` for a letter of `kind`, or LetterInputError listing every problem.
-    Never raises anything else, whatever `raw` holds."""
+    Never raises anything else, whatever `raw` holds. `lang` asks for the letter in another
+    language (a reading copy): the offences' titles are then in that language too."""
     found = Problems(today)
     data = declaration.clean(raw, "", found)
     if data is None:
         raise LetterInputError(found.items)
     data = {**ABSENT, **data, "kind": kind, "platform_name": display_name(data["platform"])}
+    if lang:
+        data["letter_lang"] = lang
     data["offences"] = cited(data["qualification"], data["articles"], data["letter_lang"],
                              today, found)
     if kind == "platform_notice" and not data["offences"] and not any(

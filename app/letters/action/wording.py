@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from app.letters.wording import long_date
 
+from .us_wording import W_US
+
 W: dict[str, dict[str, str]] = {
     "fr": {
         # titles and object lines
@@ -403,10 +405,16 @@ W: dict[str, dict[str, str]] = {
     },
 }
 
+for _lang, _texts in W_US.items():  # the request under the US TAKE IT DOWN Act
+    if set(_texts) & set(W[_lang]):
+        raise ValueError(f"us_wording.py repeats keys of wording.py: {set(_texts) & set(W[_lang])}")
+    W[_lang].update(_texts)
+
 _UNITS = {
     "fr": {"months": ("mois", "mois"), "weeks": ("semaine", "semaines"),
-           "days": ("jour", "jours")},
-    "en": {"months": ("month", "months"), "weeks": ("week", "weeks"), "days": ("day", "days")},
+           "days": ("jour", "jours"), "hours": ("heure", "heures")},
+    "en": {"months": ("month", "months"), "weeks": ("week", "weeks"), "days": ("day", "days"),
+           "hours": ("hour", "hours")},
 }
 _NUMBERS = {"fr": {1: "un", 2: "deux", 3: "trois", 6: "six"},
             "en": {1: "one", 2: "two", 3: "three", 6: "six"}}
