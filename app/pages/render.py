@@ -12,6 +12,7 @@ from pathlib import Path
 import jinja2
 import markdown
 
+from app.law import Registry
 from app.pages.facts import ContentFunctionError, ContentFunctions
 from app.pages.loader import ContentError, Source, read_sources
 
@@ -37,6 +38,10 @@ class Page:
     @property
     def url(self) -> str:
         return f"/{self.lang}/" if self.key == "home" else f"/{self.lang}/{self.slug}"
+
+    @property
+    def updated(self) -> str:
+        return self.meta["updated"].isoformat()
 
 
 class Site:
@@ -85,7 +90,8 @@ def check_pairs(sources: list[Source], languages: tuple[str, ...]) -> None:
             mapping[index] = source.path
 
 
-def build_site(content_dir: Path, languages: tuple[str, ...], facts_on: dt.date) -> Site:
+def build_site(content_dir: Path, languages: tuple[str, ...], facts_on: dt.date,
+               law: Registry | None = None) -> Site:
     sources = read_sources(content_dir, languages)
     check_pairs(sources, languages)
     urls = {(s.lang, s.key): (f"/{s.lang}/" if s.key == "home" else f"/{s.lang}/{s.meta['slug']}")
@@ -104,7 +110,7 @@ def build_site(content_dir: Path, languages: tuple[str, ...], facts_on: dt.date)
                 raise ContentFunctionError(f"unknown page key '{key}'")
             return urls[(lang, key)]
 
-        functions = ContentFunctions(source.lang, facts_on, page_url)
+        functions = ContentFunctions(source.lang, facts_on, page_url, law)
         try:
             text = env.from_string(source.body).render(functions.namespace())
         except (jinja2.TemplateError, ContentFunctionError, LookupError, ValueError) as error:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from flask import Flask
 
-from app.search.catalogue import view_pages
+from app.web.sitemap import site_map
 
 INLINE_TAGS = re.compile(r"</?(?:a|abbr|b|code|em|i|mark|q|small|span|strong|sub|sup|time)\b[^>]*>")
 TAGS = re.compile(r"<[^>]+>")
@@ -40,7 +40,7 @@ def plain_text(page_html: str) -> str:
 
 
 def content_documents(pages) -> list[Document]:
-    """Content pages (app.pages.render.Page), from their front matter and rendered body."""
+    """Content pages (the pages capability's Page), from their front matter and rendered body."""
     return [Document(page.key, page.lang, page.url, page.meta["title"], page.meta["summary"],
                      tuple(page.meta.get("synonyms", ())), plain_text(page.html))
             for page in pages]
@@ -84,7 +84,7 @@ def render(app: Flask, url: str) -> str | None:
 def view_documents(app: Flask) -> list[Document]:
     """Every GET view of the capabilities in both languages (tools, directories, platforms)."""
     documents = []
-    for page in view_pages(app):
+    for page in site_map(app).view_pages():
         for lang, url in page.urls.items():
             page_html = render(app, url)
             if page_html is not None:
@@ -93,4 +93,4 @@ def view_documents(app: Flask) -> list[Document]:
 
 
 def all_documents(app: Flask) -> list[Document]:
-    return content_documents(app.extensions["recours.site"].pages) + view_documents(app)
+    return content_documents(site_map(app).content_pages()) + view_documents(app)

@@ -13,7 +13,7 @@ from pathlib import Path
 from flask import abort, current_app, g, render_template, url_for
 
 from app.datafiles import load_yaml
-from app.pages.wording import long_date
+from app.formats import long_date
 from app.services import directory, present
 from app.services.platforms import KINDS, LANGS, Platform, all_platforms, get
 from app.web.i18n import localized_blueprint

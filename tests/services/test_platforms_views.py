@@ -8,7 +8,7 @@ import html
 import pytest
 
 from app import create_app
-from app.pages.wording import long_date
+from app.formats import long_date
 from app.services.platform_views import bp, say
 from app.services.platforms import all_platforms, get
 from tests.conftest import FACTS_ON, MISSING_NBSP, parse

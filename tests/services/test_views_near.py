@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from app.pages.wording import long_date
+from app.formats import long_date
 from app.services.communes import commune
 from app.services.courts import cdad_for, procureur_address, tribunal_for
 from app.services.wording import say

@@ -13,7 +13,7 @@ from app.law import get_registry
 from app.letters.court import tribunal_named, tribunal_names
 from app.letters.justice import available_from
 from app.letters.wording import long_date
-from app.pages.wording import article_name
+from app.formats import article_name
 from app.services.communes import commune, find_communes
 from app.services.courts import tribunal_for
 
