@@ -38,3 +38,13 @@ def create_app(test_config: dict | None = None) -> Flask:
     for name in CAPABILITIES:
         import_module(name).init_app(app)
     return app
+
+
+def create_served_app() -> Flask:
+    """The application as production servers run it (deploy/granian.sh, deploy/gunicorn.conf.py):
+    `create_app()`, then the work it leaves to first use done at once (every content page
+    rendered, the search index built: app/web/warmup.py), so no visitor waits for it and a broken
+    content file stops the server at start."""
+    from app.web.warmup import warm_up
+
+    return warm_up(create_app())

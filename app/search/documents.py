@@ -1,6 +1,7 @@
 """What the index holds for each page: title, summary, synonyms and body text, in one shape for
-content pages (read from the content site) and for the other GET pages (rendered once, at start-up,
-through the application itself, so the index holds exactly the words a visitor reads).
+content pages (read from the content site) and for the other GET pages (rendered once, when the
+index is built, through the application itself, so the index holds exactly the words a visitor
+reads).
 """
 
 from __future__ import annotations
@@ -69,10 +70,11 @@ def document_from_html(key: str, lang: str, url: str, page_html: str) -> Documen
 def render(app: Flask, url: str) -> str | None:
     """The page the application serves at `url`, or None when it does not answer 200.
 
-    The request goes through the same hooks as a visitor's (full_dispatch_request would also mark
-    the application as started, and the application is still being set up here).
+    The request goes through the same hooks as a visitor's, in an application context of its own
+    (the index may be built during another request, whose `g` must not see this one's).
+    full_dispatch_request would also mark the application as started, which it may not be yet.
     """
-    with app.test_request_context(url):
+    with app.app_context(), app.test_request_context(url):
         try:
             response = app.preprocess_request() or app.dispatch_request()
         except Exception:  # noqa: BLE001 — a page that fails is left out; a test names it
