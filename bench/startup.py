@@ -133,7 +133,7 @@ def memory() -> None:
                 urllib.request.urlopen(base + path).read()  # noqa: S310 (loopback)
         data = urllib.parse.urlencode({"q": "plainte"}).encode()
         for _ in range(20):
-            urllib.request.urlopen(base + "/fr/search", data=data).read()  # noqa: S310
+            urllib.request.urlopen(base + "/fr/recherche", data=data).read()  # noqa: S310
         workers = children(master.pid)
         print(f"memory (gunicorn master + {len(workers)} workers, after 120 requests):")
         print(f"  master RSS {kib(master.pid, 'VmRSS') / 1024:.1f} MiB")

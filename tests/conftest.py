@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from html.parser import HTMLParser
 
 import pytest
@@ -35,6 +36,27 @@ def app():
 @pytest.fixture()
 def client(app):
     return app.test_client()
+
+
+@cache
+def _localized_blueprints() -> tuple:
+    from app.web.i18n import LocalizedBlueprint
+
+    application = create_app({"TESTING": True, "FACTS_ON": FACTS_ON})
+    return tuple(bp for bp in application.blueprints.values()
+                 if isinstance(bp, LocalizedBlueprint))
+
+
+def localized(path: str) -> str:
+    """A path written with the view's English path ('/fr/help-near-you') as the application serves
+    it in the path's language ('/fr/aide-pres-de-chez-vous'); the query string is kept."""
+    lang, _, rest = path.lstrip("/").partition("/")
+    rest, mark, query = ("/" + rest).partition("?")
+    for blueprint in _localized_blueprints():
+        moved = blueprint.translated(rest, lang)
+        if moved != rest:
+            return f"/{lang}{moved}{mark}{query}"
+    return path
 
 
 def all_page_urls(app) -> list[str]:

@@ -25,7 +25,7 @@ def export_urls(app: Flask) -> list[str]:
     """Every URL written by the export, in a stable order."""
     # Besides content pages, the views their capability marks static in the site map: data, the
     # same for everyone, with no form (one page per platform). The list of platforms
-    # (/fr/platforms) stays with the application: its file would sit where the folder of platform
+    # (/fr/plateformes) stays with the application: its file would sit where the folder of platform
     # pages goes, and the edge sends a path without a file to the application.
     routes = site_map(app)
     pages = sorted([page.url for page in routes.content_pages()] +

@@ -18,7 +18,7 @@ from app.services import directory, present
 from app.services.platforms import KINDS, LANGS, Platform, all_platforms, get
 from app.web.i18n import localized_blueprint
 
-bp = localized_blueprint("platforms", __name__)
+bp = localized_blueprint("platforms", __name__, paths={"fr": {"/platforms": "/plateformes"}})
 
 WORDING_DIR = Path(__file__).parent / "wording"
 HASHING = ("stopncii", "takeitdown")

@@ -22,8 +22,6 @@ from flask import Flask, url_for
 
 from app.config import LANGUAGES
 
-LANG_PREFIX = "/<any(fr, en):lang>"
-
 
 class ContentPage(Protocol):
     key: str
@@ -78,16 +76,18 @@ class SiteMap:
         return list(self._content())
 
     def _rules(self):
-        """Localized GET rules, content pages excepted."""
+        """One localized GET rule per view (the one in the first language), content pages and
+        former addresses (redirects) excepted."""
         for rule in self.app.url_map.iter_rules():
-            if "GET" in rule.methods and rule.rule.startswith(LANG_PREFIX + "/") \
-                    and not rule.endpoint.startswith("pages."):
+            if "GET" in rule.methods and (rule.defaults or {}).get("lang") == LANGUAGES[0] \
+                    and not rule.endpoint.startswith("pages.") \
+                    and not hasattr(self.app.view_functions[rule.endpoint], "moved_to"):
                 yield rule
 
     def unlisted(self) -> list[str]:
         """GET views with an argument whose values no capability gave (the tests name them)."""
         return sorted(rule.rule for rule in self._rules()
-                      if set(rule.arguments) != {"lang"} and rule.endpoint not in self._values)
+                      if _variables(rule) and rule.endpoint not in self._values)
 
     def view_pages(self) -> list[ViewPage]:
         """Every localized GET view in each language, argument values taken from the data."""
@@ -95,7 +95,7 @@ class SiteMap:
         with self.app.test_request_context():
             for rule in self._rules():
                 given = self._values.get(rule.endpoint)
-                if set(rule.arguments) == {"lang"}:
+                if not _variables(rule):
                     value_sets, static = [{}], False
                 elif given is not None:
                     value_sets, static = list(given.provider()), given.static
@@ -113,6 +113,11 @@ class SiteMap:
         paths = {page.url for page in self.content_pages()}
         paths.update(url for view in self.view_pages() for url in view.urls.values())
         return sorted(paths)
+
+
+def _variables(rule) -> set[str]:
+    """The parts of a rule's path that vary (the language is fixed by each rule's defaults)."""
+    return set(rule.arguments) - set(rule.defaults or ())
 
 
 def site_map(app: Flask) -> SiteMap:

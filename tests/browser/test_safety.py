@@ -83,7 +83,7 @@ def type_azerty(page, text: str) -> None:
 
 @pytest.mark.parametrize("width", [375, 1280])
 @pytest.mark.parametrize("path, field", [("/fr/qualify", "#facts_date"),
-                                         ("/fr/help-near-you", "#place")])
+                                         ("/fr/aide-pres-de-chez-vous", "#place")])
 def test_typing_a_date_or_an_address_on_azerty_does_not_leave(browser, live_server, width, path,
                                                               field):
     """A date (05/12/2026) and a postcode typed with Shift held for each digit, as on a French

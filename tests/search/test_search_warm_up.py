@@ -18,7 +18,7 @@ def test_create_app_builds_no_index_and_the_first_search_does():
     app = fresh_app()
     index = app.extensions["recours.search"]
     assert index._index is None
-    response = app.test_client().post("/fr/search", data={"q": "plainte"})
+    response = app.test_client().post("/fr/recherche", data={"q": "plainte"})
     assert response.status_code == 200 and index._index is not None
     assert "/fr/porter-plainte" in response.get_data(as_text=True)
 
