@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import re
 from functools import cache
 from html.parser import HTMLParser
 
 import pytest
+from flask import Flask
+from flask.testing import FlaskClient
 
 from app import create_app
+from app.config import LANGUAGES
 
 FACTS_ON = dt.date(2026, 11, 25)
 
@@ -133,3 +137,64 @@ def parse(html: str) -> PageParser:
 # A colon, semicolon, "!" or "?" glued to the word before, or after an ordinary space: French
 # typography wants a non-breaking space (U+00A0 or U+202F) there.
 MISSING_NBSP = re.compile(r"(?:[^\s\u00a0\u202f(«]|(?<=\S) )([:;!?])(?=\s|$)")
+
+
+# -- The page checks every HTML response of every test goes through ----------------------------
+# Bytes on the wire: gzip(HTML) + its stylesheets and scripts (docs/performance.md).
+BUDGET = 40 * 1024
+INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc=)[^>]*>|\sstyle=|\son[a-z]+=", re.I)
+ASSET_LINK = re.compile(r'(?:href|src)="(/assets/[^"]+\.(?:css|js))"')
+
+
+class PageFault(AssertionError):
+    """An HTML response broke a rule every page keeps."""
+
+
+def page_faults(app: Flask, html: str) -> list[str]:
+    """What is wrong with a whole HTML page: not one h1, no language, an unlabelled field, a
+    duplicate id, inline script or style, over the size budget. [] for a good page."""
+    page = parse(html)
+    faults = []
+    if page.h1 != 1:
+        faults.append(f"{page.h1} h1 elements")
+    if page.lang not in LANGUAGES:
+        faults.append(f"html lang={page.lang!r}")
+    faults += [f"field {field.get('name')!r} has no label" for field in page.fields
+               if not (field.get("id") in page.label_for or field["_wrapped"]
+                       or field.get("aria-label") or field.get("aria-labelledby"))]
+    duplicates = sorted({i for i in page.ids if page.ids.count(i) > 1})
+    if duplicates:
+        faults.append(f"duplicate ids {duplicates}")
+    inline = INLINE_SCRIPT.search(html)
+    if inline:
+        faults.append(f"inline script or style: {inline.group(0)!r}")
+    assets = app.extensions.get("recours.assets", {})
+    gzipped = {f"/assets/{asset.hashed}": len(asset.gzipped) for asset in assets.values()}
+    size = len(gzip.compress(html.encode("utf-8"), 6, mtime=0)) + sum(
+        gzipped.get(url, 0) for url in set(ASSET_LINK.findall(html)))
+    if size > BUDGET:
+        faults.append(f"{size} bytes on the wire > {BUDGET}")
+    return faults
+
+
+class CheckedClient(FlaskClient):
+    """The test client of every application in the tests: each whole HTML page it receives, GET
+    or POST, error pages included, goes through `page_faults`."""
+
+    def open(self, *args, **kwargs):
+        response = super().open(*args, **kwargs)
+        if response.mimetype == "text/html" and not response.direct_passthrough:
+            body = response.get_data()
+            if response.headers.get("Content-Encoding") == "gzip":
+                body = gzip.decompress(body)
+            html = body.decode("utf-8")
+            if html.lstrip()[:15].lower() == "<!doctype html>":
+                faults = page_faults(self.application, html)
+                if faults:
+                    raise PageFault(f"{response.request.method} {response.request.path} "
+                                    f"({response.status_code}): {faults}")
+        return response
+
+
+def pytest_configure(config):
+    Flask.test_client_class = CheckedClient
