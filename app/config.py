@@ -7,6 +7,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # The languages the site speaks, the first being the default: every list of languages reads this.
 LANGUAGES = ("fr", "en")
+# The territory each language is written for: dates, numbers and documents' language tags.
+LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 
 
 class DefaultConfig:

@@ -11,12 +11,13 @@ from xml.sax.saxutils import escape, quoteattr
 from flask import Flask, Response, current_app, g, request
 from flask_babel import gettext as _
 
+from app.config import LOCALES
 from app.web.i18n import LANGUAGES, other_language
 from app.web.sitemap import site_map
 from app.web.templating import alternate_links
 
 DEFAULT_SITE_URL = "http://127.0.0.1:5000"
-OG_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+OG_LOCALES = LOCALES
 PUBLIC_CACHE = "public, max-age=3600"
 
 

@@ -19,7 +19,8 @@ LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
 
 def other_language(lang: str) -> str:
-    return "en" if lang == "fr" else "fr"
+    """The first of the site's other languages (the language switch offers each of them)."""
+    return next(code for code in LANGUAGES if code != lang)
 
 
 def current_language() -> str:
@@ -94,8 +95,8 @@ def localized_blueprint(name: str, import_name: str,
 
 def preferred_language() -> str:
     """French unless the browser clearly prefers English (Accept-Language)."""
-    best = request.accept_languages.best_match(LANGUAGES, default="fr")
-    return best or "fr"
+    best = request.accept_languages.best_match(LANGUAGES, default=LANGUAGES[0])
+    return best or LANGUAGES[0]
 
 
 def init_app(app: Flask) -> None:
