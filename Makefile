@@ -69,7 +69,8 @@ test: install system-deps node-deps ## Every test, real browser included
 	skipped=$$(echo "$$out" | grep -c "could not be audited"); \
 	echo "pip-audit: $$(echo "$$out" | grep -m1 -E '^No known|Error|error' || echo 'no answer from the registry'); $$skipped package(s) the registry could not answer for"
 	$(VENV)/bin/flask --app app content check
-	CHROMIUM=$(CHROMIUM) $(VENV)/bin/pytest -q
+	@# The 15 slowest tests are listed at the end: the place to look when the run gets long.
+	CHROMIUM=$(CHROMIUM) $(VENV)/bin/pytest -q --durations=15
 
 test-fast: install ## Tests without the browser
 	$(VENV)/bin/pytest -q -m "not browser"

@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The languages the site speaks, the first being the default: every list of languages reads this.
+LANGUAGES = ("fr", "en")
+# The territory each language is written for: dates, numbers and documents' language tags.
+LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 
 
 class DefaultConfig:
     # No session is ever used; a random key keeps Flask quiet without persisting anything.
     SECRET_KEY = None
-    LANGUAGES = ("fr", "en")
-    DEFAULT_LANGUAGE = "fr"
+    LANGUAGES = LANGUAGES
+    DEFAULT_LANGUAGE = LANGUAGES[0]
     BABEL_DEFAULT_LOCALE = "fr"
     BABEL_TRANSLATION_DIRECTORIES = str(Path(__file__).parent / "translations")
     CONTENT_DIR = str(ROOT / "content")

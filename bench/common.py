@@ -37,7 +37,7 @@ def wait_for(url: str, seconds: float = 30.0) -> None:
     raise RuntimeError(f"{url} did not answer within {seconds} s")
 
 
-def start_gunicorn(port: int, workers: int = 2, app_spec: str = "app:create_app()",
+def start_gunicorn(port: int, workers: int = 2, app_spec: str = "app:create_served_app()",
                    extra_env: dict | None = None, log_to=subprocess.DEVNULL) -> subprocess.Popen:
     """The app as in production (deploy/gunicorn.conf.py), with `workers` workers. The access log
     is written (to `log_to`), as it would be in production."""

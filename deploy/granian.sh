@@ -20,4 +20,4 @@ exec "${GRANIAN:-.venv/bin/granian}" --interface wsgi --factory \
   --blocking-threads "${RECOURS_BLOCKING_THREADS:-3}" \
   --log-config deploy/granian-logging.json \
   --access-log --access-log-fmt '"%(method)s %(path)s" %(status)d %(dt_ms).1fms' \
-  app:create_app
+  app:create_served_app

@@ -1,4 +1,4 @@
-"""Gunicorn settings for Recours: `gunicorn -c deploy/gunicorn.conf.py "app:create_app()"`.
+"""Gunicorn settings for Recours: `gunicorn -c deploy/gunicorn.conf.py "app:create_served_app()"`.
 
 App processes are stateless (nothing is stored), so any number of them may run behind any load
 balancer. The access log names the method, the path without its query string, the status, the size
@@ -25,7 +25,8 @@ workers = env("WORKERS", multiprocessing.cpu_count() * 2 + 1)
 # Threads let a worker keep connections alive and overlap slow clients; the app is thread-safe.
 worker_class = env("WORKER_CLASS", "gthread")
 threads = env("THREADS", 4)
-# Pages, law data and search index are built once in the master, shared copy-on-write by workers.
+# Pages, law data and search index are built once in the master (create_served_app renders every
+# page and builds the index before workers fork), shared copy-on-write by the workers.
 preload_app = True
 
 timeout = env("TIMEOUT", 30)  # a PDF of a long complaint takes well under a second

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import re
+from functools import cache
 from html.parser import HTMLParser
 
 import pytest
-import yaml
+from flask import Flask
+from flask.testing import FlaskClient
 
 from app import create_app
-from app.config import ROOT
+from app.config import LANGUAGES
 
 FACTS_ON = dt.date(2026, 11, 25)
 
@@ -39,37 +42,32 @@ def client(app):
     return app.test_client()
 
 
-def _platform_ids() -> list[dict[str, str]]:
-    """Read from the data file itself, not through the application."""
-    data = yaml.safe_load((ROOT / "app/services/data/platforms.yaml").read_text(encoding="utf-8"))
-    return [{"platform_id": entry["id"]} for entry in data["platforms"]]
+@cache
+def _localized_blueprints() -> tuple:
+    from app.web.i18n import LocalizedBlueprint
+
+    application = create_app({"TESTING": True, "FACTS_ON": FACTS_ON})
+    return tuple(bp for bp in application.blueprints.values()
+                 if isinstance(bp, LocalizedBlueprint))
 
 
-# GET pages that take an argument besides the language, and the values to visit them with.
-ROUTE_VALUES = {"platforms.platform": _platform_ids}
+def localized(path: str) -> str:
+    """A path written with the view's English path ('/fr/help-near-you') as the application serves
+    it in the path's language ('/fr/aide-pres-de-chez-vous'); the query string is kept."""
+    lang, _, rest = path.lstrip("/").partition("/")
+    rest, mark, query = ("/" + rest).partition("?")
+    for blueprint in _localized_blueprints():
+        moved = blueprint.translated(rest, lang)
+        if moved != rest:
+            return f"/{lang}{moved}{mark}{query}"
+    return path
 
 
 def all_page_urls(app) -> list[str]:
-    """Every GET page of the site in both languages: content pages, tool pages, and pages whose
-    argument comes from data (one per platform). A new such route must be added to ROUTE_VALUES."""
-    urls = sorted(page.url for page in app.extensions["recours.site"].pages)
-    builder = app.url_map.bind("localhost")
-    for rule in app.url_map.iter_rules():
-        if "GET" not in rule.methods or rule.endpoint in ("static", "asset", "favicon", "root"):
-            continue
-        if rule.endpoint.startswith("pages.") or rule.rule.startswith(("/__test__", "/api/")):
-            continue
-        if "lang" not in rule.arguments:
-            continue  # pages only: localized views
-        if set(rule.arguments) - {"lang"}:
-            assert rule.endpoint in ROUTE_VALUES, f"{rule.rule}: add its values to ROUTE_VALUES"
-            value_sets = ROUTE_VALUES[rule.endpoint]()
-        else:
-            value_sets = [{}]
-        for values in value_sets:
-            for lang in ("fr", "en"):
-                urls.append(builder.build(rule.endpoint, {"lang": lang, **values}))
-    return sorted(set(urls))
+    """Every GET page of the site in both languages, from the application's one site map
+    (content pages, tool pages, one page per platform): the list search, sitemap.xml and the
+    export read too. tests/web/test_sitemap.py fails when a view's arguments have no values."""
+    return app.extensions["recours.sitemap"].urls()
 
 
 class PageParser(HTMLParser):
@@ -139,3 +137,64 @@ def parse(html: str) -> PageParser:
 # A colon, semicolon, "!" or "?" glued to the word before, or after an ordinary space: French
 # typography wants a non-breaking space (U+00A0 or U+202F) there.
 MISSING_NBSP = re.compile(r"(?:[^\s\u00a0\u202f(«]|(?<=\S) )([:;!?])(?=\s|$)")
+
+
+# -- The page checks every HTML response of every test goes through ----------------------------
+# Bytes on the wire: gzip(HTML) + its stylesheets and scripts (docs/performance.md).
+BUDGET = 40 * 1024
+INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc=)[^>]*>|\sstyle=|\son[a-z]+=", re.I)
+ASSET_LINK = re.compile(r'(?:href|src)="(/assets/[^"]+\.(?:css|js))"')
+
+
+class PageFault(AssertionError):
+    """An HTML response broke a rule every page keeps."""
+
+
+def page_faults(app: Flask, html: str) -> list[str]:
+    """What is wrong with a whole HTML page: not one h1, no language, an unlabelled field, a
+    duplicate id, inline script or style, over the size budget. [] for a good page."""
+    page = parse(html)
+    faults = []
+    if page.h1 != 1:
+        faults.append(f"{page.h1} h1 elements")
+    if page.lang not in LANGUAGES:
+        faults.append(f"html lang={page.lang!r}")
+    faults += [f"field {field.get('name')!r} has no label" for field in page.fields
+               if not (field.get("id") in page.label_for or field["_wrapped"]
+                       or field.get("aria-label") or field.get("aria-labelledby"))]
+    duplicates = sorted({i for i in page.ids if page.ids.count(i) > 1})
+    if duplicates:
+        faults.append(f"duplicate ids {duplicates}")
+    inline = INLINE_SCRIPT.search(html)
+    if inline:
+        faults.append(f"inline script or style: {inline.group(0)!r}")
+    assets = app.extensions.get("recours.assets", {})
+    gzipped = {f"/assets/{asset.hashed}": len(asset.gzipped) for asset in assets.values()}
+    size = len(gzip.compress(html.encode("utf-8"), 6, mtime=0)) + sum(
+        gzipped.get(url, 0) for url in set(ASSET_LINK.findall(html)))
+    if size > BUDGET:
+        faults.append(f"{size} bytes on the wire > {BUDGET}")
+    return faults
+
+
+class CheckedClient(FlaskClient):
+    """The test client of every application in the tests: each whole HTML page it receives, GET
+    or POST, error pages included, goes through `page_faults`."""
+
+    def open(self, *args, **kwargs):
+        response = super().open(*args, **kwargs)
+        if response.mimetype == "text/html" and not response.direct_passthrough:
+            body = response.get_data()
+            if response.headers.get("Content-Encoding") == "gzip":
+                body = gzip.decompress(body)
+            html = body.decode("utf-8")
+            if html.lstrip()[:15].lower() == "<!doctype html>":
+                faults = page_faults(self.application, html)
+                if faults:
+                    raise PageFault(f"{response.request.method} {response.request.path} "
+                                    f"({response.status_code}): {faults}")
+        return response
+
+
+def pytest_configure(config):
+    Flask.test_client_class = CheckedClient

@@ -25,7 +25,7 @@ def test_site_has_pages_in_both_languages(app):
     urls = all_page_urls(app)
     assert any(u.startswith("/fr/") for u in urls) and any(u.startswith("/en/") for u in urls)
     assert "/fr/" in urls and "/en/" in urls
-    assert "/fr/platforms/twitch" in urls and "/en/platforms/onlyfans" in urls
+    assert "/fr/plateformes/twitch" in urls and "/en/platforms/onlyfans" in urls
 
 
 def test_page_is_well_formed(client, page_url):

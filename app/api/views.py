@@ -15,6 +15,7 @@ from pathlib import Path
 from flask import Blueprint, current_app, g, render_template, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from app.config import LANGUAGES
 from app.qualify import QualifyInputError, qualify_json
 from app.web.i18n import localized_blueprint
 from app.web.safety import NO_STORE, no_store
@@ -25,7 +26,6 @@ from .openapi import build_spec, example_input
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 docs_bp = localized_blueprint("api_docs", __name__)
 
-LANGUAGES = ("fr", "en")
 
 BODY_ERRORS = {
     400: ("invalid_json", {"fr": "Le corps de la requête n'est pas un JSON lisible (UTF-8).",
@@ -54,7 +54,7 @@ def requested_lang(payload=None) -> str:
         lang = payload.get("lang")
         if isinstance(lang, str) and lang in LANGUAGES:
             return lang
-    return request.accept_languages.best_match(LANGUAGES) or "fr"
+    return request.accept_languages.best_match(LANGUAGES) or LANGUAGES[0]
 
 
 def errors_response(status: int, errors: list[dict], lang: str):

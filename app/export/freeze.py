@@ -16,19 +16,20 @@ from flask import Flask
 from flask_frozen import Freezer, MissingURLGeneratorWarning
 
 from app.config import ROOT
-from app.search.catalogue import view_pages
+from app.web.sitemap import site_map
 
 DEFAULT_DESTINATION = ROOT / "build" / "static"
-# Views whose pages are data, the same for everyone, with no form. The list of platforms
-# (/fr/platforms) stays with the application: its file would sit where the folder of platform pages
-# goes, and the edge sends a path without a file to the application.
-EXPORTED_VIEWS = ("platforms.platform",)
 
 
 def export_urls(app: Flask) -> list[str]:
     """Every URL written by the export, in a stable order."""
-    pages = sorted([page.url for page in app.extensions["recours.site"].pages] +
-                   [url for view in view_pages(app) if view.endpoint in EXPORTED_VIEWS
+    # Besides content pages, the views their capability marks static in the site map: data, the
+    # same for everyone, with no form (one page per platform). The list of platforms
+    # (/fr/plateformes) stays with the application: its file would sit where the folder of platform
+    # pages goes, and the edge sends a path without a file to the application.
+    routes = site_map(app)
+    pages = sorted([page.url for page in routes.content_pages()] +
+                   [url for view in routes.view_pages() if view.static
                     for url in view.urls.values()])
     assets = sorted(f"/assets/{a.hashed}" for a in app.extensions["recours.assets"].values())
     # /favicon.ico is left out: pages name their icon (a hashed SVG) in <head>.

@@ -32,5 +32,12 @@ __all__ = [
     "UnknownConduct",
     "Version",
     "get_registry",
+    "init_app",
     "load_registry",
 ]
+
+
+def init_app(app) -> None:
+    """The application's law registry, in `app.extensions["recours.law"]`: loaded and validated
+    first, so a broken file stops start-up by its name. Pages and views read it from there."""
+    app.extensions["recours.law"] = get_registry()

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import yaml
 
-from .schema import GRADES, LANGUAGES, LawDataError
+from app.config import LANGUAGES
+
+from .schema import GRADES, LawDataError
 
 EVENTS_FILE = Path(__file__).parent / "events.yaml"
 FIELDS = {"id", "date", "date_exact", "title", "source", "grade", "checked_on"}

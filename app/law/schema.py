@@ -65,7 +65,6 @@ GRADES = ("A", "B", "C", "U")
 # What a version's `start` is: the day it came into force, the date of the dated copy the
 # text was read from (the version may be older), or the first day the data can vouch for it.
 START_BASES = ("in_force", "text_checked", "held_from")
-LANGUAGES = ("fr", "en")
 
 
 class LawDataError(ValueError):

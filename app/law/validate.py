@@ -10,6 +10,8 @@ import re
 from datetime import date
 from types import MappingProxyType
 
+from app.config import LANGUAGES
+
 from .schema import (
     CIRCUMSTANCES,
     CODE_LEGITEXT,
@@ -17,7 +19,6 @@ from .schema import (
     CODES,
     GRADES,
     KINDS,
-    LANGUAGES,
     START_BASES,
     UNKNOWN_ID,
     Aggravation,

@@ -10,8 +10,6 @@ from typing import Any
 from .declare import Obj
 from .model import Letter
 
-LANGS = ("fr", "en")
-
 
 @dataclass(frozen=True)
 class DocumentKind:

@@ -6,7 +6,8 @@ chain of functions. Now each asks this registry, so a letter made on the site, t
 or by the CLI is checked and written the same way, and a new kind is one entry (see
 docs/architecture.md, "Adding a letter kind"). No Flask; nothing written anywhere.
 
-    from app.letters import registry
+    from app.config import LANGUAGES as LANGS
+from app.letters import registry
     kind = registry.find("partie-civile")               # by id or URL spelling; None if unknown
     registry.check("complaint", body, today)            # [] or [{field, code, message}]
     letter = registry.letter("complaint", body, today, reading_copy=False)  # LetterInputError
@@ -23,12 +24,14 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any, NamedTuple
 
+from app.config import LANGUAGES as LANGS
+
 from . import limits
 from .action.kinds import KINDS as ACTION_KINDS
 from .declare import LetterInputError, problem
 from .formats import FILE_FORMATS, media_type, render
 from .justice import KINDS as JUSTICE_KINDS
-from .kind import LANGS, DocumentKind
+from .kind import DocumentKind
 from .model import Letter
 from .pool import RenderPool, TooCostly
 

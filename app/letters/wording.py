@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_datetime
+
+from app.config import LOCALES
+from app.formats import long_date
 
 W: dict[str, dict[str, str]] = {
     "fr": {
@@ -389,20 +392,12 @@ W: dict[str, dict[str, str]] = {
     },
 }
 
-_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+_LOCALES = LOCALES
 
 
 def t(lang: str, key: str, **values: str) -> str:
     """The sentence `key` in `lang`, filled in."""
     return W[lang][key].format(**values)
-
-
-def long_date(value: date, lang: str) -> str:
-    """12 mars 2025 / 12 March 2025; French writes the first day of a month "1er"."""
-    text = format_date(value, format="long", locale=_LOCALES[lang])
-    if lang == "fr" and value.day == 1:
-        text = "1er" + text[1:]
-    return text
 
 
 def seen_at(value: str, lang: str) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from app.formats import article_name, long_date, penalty_text
 from app.law.schema import Rule, Version
-from app.pages.wording import article_name, long_date, penalty_text
 
 
 def _p(fn, penalty) -> str:

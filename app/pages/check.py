@@ -17,7 +17,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from app.law import get_registry
+from app.law import Registry, get_registry
 from app.pages.render import Site
 
 HREF = re.compile(r'href="(/(?:fr|en)/[^"#?]*)(?:#([^"]*))?"')
@@ -73,9 +73,10 @@ def typed_penalties(paths: list[Path]) -> list[str]:
     return found
 
 
-def check_site(site: Site, languages: tuple[str, ...], today: dt.date) -> Report:
+def check_site(site: Site, languages: tuple[str, ...], today: dt.date,
+               law: Registry | None = None) -> Report:
     report = Report()
-    law = get_registry()
+    law = law or get_registry()
     keys = {lang: {p.key for p in site.pages if p.lang == lang} for lang in languages}
     for lang in languages:
         for other in languages:
@@ -130,7 +131,7 @@ def check_command():
     """Check FR/EN parity, links, legal references and hand-typed penalties."""
     app = current_app
     report = check_site(app.extensions["recours.site"], tuple(app.config["LANGUAGES"]),
-                        dt.date.today())
+                        dt.date.today(), app.extensions["recours.law"])
     report.errors += typed_penalties(content_files(Path(app.config["CONTENT_DIR"])))
     for line in report.warnings:
         click.echo(f"warning: {line}")

@@ -13,9 +13,9 @@ from collections.abc import Callable
 
 from markupsafe import Markup, escape
 
-from app.law import get_registry
+from app.formats import article_name, long_date, penalty_text
+from app.law import Registry, get_registry
 from app.law.schema import Rule, Version
-from app.pages.wording import article_name, long_date, penalty_text
 
 LABELS = {
     "base": {"fr": "Peine de base", "en": "Basic offence"},
@@ -52,13 +52,6 @@ class ContentFunctionError(LookupError):
     """A content function was called with something the data does not hold."""
 
 
-def _rule(rule_id: str) -> Rule:
-    law = get_registry()
-    if rule_id not in law:
-        raise ContentFunctionError(f"unknown legal reference '{rule_id}'")
-    return law.offence(rule_id)
-
-
 def _current(rule: Rule, on: dt.date) -> Version:
     return rule.version_at(on) or rule.current
 
@@ -66,8 +59,16 @@ def _current(rule: Rule, on: dt.date) -> Version:
 class ContentFunctions:
     """The functions a content file may call, for one language."""
 
-    def __init__(self, lang: str, facts_on: dt.date, page_url: Callable[[str], str]):
+    def __init__(self, lang: str, facts_on: dt.date, page_url: Callable[[str], str],
+                 law: Registry | None = None):
+        """`law`: the application's registry (app.extensions); the validated data by default."""
         self.lang, self.on, self._page_url = lang, facts_on, page_url
+        self.law = law or get_registry()
+
+    def _rule(self, rule_id: str) -> Rule:
+        if rule_id not in self.law:
+            raise ContentFunctionError(f"unknown legal reference '{rule_id}'")
+        return self.law.offence(rule_id)
 
     def t(self, label: str) -> str:
         return LABELS[label][self.lang]
@@ -81,23 +82,23 @@ class ContentFunctions:
 
     # -- inline -------------------------------------------------------------------------------
     def penalty(self, rule_id: str, *circumstances: str, conduct: str | None = None) -> str:
-        found = get_registry().penalty_at(rule_id, self.on, circumstances, conduct=conduct)
+        found = self.law.penalty_at(rule_id, self.on, circumstances, conduct=conduct)
         if found is None:
             raise ContentFunctionError(f"{rule_id} has no penalty in force on {self.on}")
         return penalty_text(found.prison_years, found.fine_eur, self.lang)
 
     def article(self, rule_id: str) -> Markup:
-        rule = _rule(rule_id)
+        rule = self._rule(rule_id)
         name = article_name(rule.article, rule.code, self.lang)
         return Markup('<a href="{}" hreflang="fr" rel="external">{}</a>').format(rule.url, name)
 
     def title(self, rule_id: str) -> str:
-        return _rule(rule_id).title[self.lang]
+        return self._rule(rule_id).title[self.lang]
 
     def since(self, rule_id: str) -> str:
         """The day the version applying on the facts date came into force. A start that is only
         a checked text's date or a borrowed date is no such day: asking for it is an error."""
-        version = _current(_rule(rule_id), self.on)
+        version = _current(self._rule(rule_id), self.on)
         if version.in_force_since is None:
             raise ContentFunctionError(
                 f"{rule_id}: the version held on {self.on} has no date of coming into force "
@@ -108,7 +109,7 @@ class ContentFunctions:
         """The day the article came into force (its first version), for "created by … in …",
         "an offence since …": an error when the data does not hold that day (versions before the
         first one held, or a first start that is not a coming into force)."""
-        rule = _rule(rule_id)
+        rule = self._rule(rule_id)
         first = rule.versions[0]
         if rule.earlier_versions or first.in_force_since is None:
             raise ContentFunctionError(
@@ -118,15 +119,15 @@ class ContentFunctions:
     def checked(self, rule_id: str) -> str:
         """The day the law data's entry was last checked against its sources, so a page saying
         how recent a text is reads it from the data (CPP texts: 2023 copies)."""
-        return long_date(_rule(rule_id).checked_on, self.lang)
+        return long_date(self._rule(rule_id).checked_on, self.lang)
 
     def grade(self, rule_id: str) -> str:
         """The reliability grade of the version in force on the facts date (A, B, C or U)."""
-        rule = _rule(rule_id)
+        rule = self._rule(rule_id)
         return _current(rule, self.on).grade or rule.grade
 
     def value(self, rule_id: str, name: str):
-        values = _current(_rule(rule_id), self.on).values
+        values = _current(self._rule(rule_id), self.on).values
         if name not in values:
             raise ContentFunctionError(f"{rule_id} has no value '{name}'")
         return values[name]
@@ -144,7 +145,7 @@ class ContentFunctions:
         """Code pénal offences whose version in force on the facts date has (or lacks) its
         official text in the law data, so a page can say which articles it quotes."""
         found = []
-        for rule in get_registry().all():
+        for rule in self.law.all():
             if rule.kind != "offence" or rule.code != "code_penal":
                 continue
             version = _current(rule, self.on)
@@ -184,34 +185,34 @@ class ContentFunctions:
     def penalties(self, rule_id: str) -> Markup:
         from app.pages.blocks import penalties_block
 
-        return penalties_block(self, _rule(rule_id))
+        return penalties_block(self, self._rule(rule_id))
 
     def quote(self, rule_id: str) -> Markup:
         from app.pages.blocks import quote_block
 
-        return quote_block(self, _rule(rule_id))
+        return quote_block(self, self._rule(rule_id))
 
     def history(self, rule_id: str) -> Markup:
         from app.pages.blocks import history_block
 
-        return history_block(self, _rule(rule_id))
+        return history_block(self, self._rule(rule_id))
 
     def offences_table(self) -> Markup:
         from app.pages.blocks import offences_table
 
-        return offences_table(self, get_registry().all())
+        return offences_table(self, self.law.all())
 
     def checks(self) -> Markup:
         """Block: per article held, the version in force, its Légifrance id and the day it was
         last checked (updated after each law-watch review, docs/law-watch.md)."""
         from app.pages.blocks import checks_table
 
-        return checks_table(self, get_registry().all())
+        return checks_table(self, self.law.all())
 
     def timeline(self) -> Markup:
         from app.pages.timeline import timeline_block
 
-        return timeline_block(self, get_registry().all())
+        return timeline_block(self, self.law.all())
 
     def deadlines(self) -> Markup:
         from app.pages.timeline import deadlines_block

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from app.law import get_registry
+from app.formats import long_date
+from app.law import Registry
 from app.law.events import legal_events
 from app.law.schema import Rule
-from app.pages.wording import long_date
 
 ROW = 34
 CAPTION = {"fr": "Chronologie des changements de la loi", "en": "Timeline of changes in the law"}
@@ -156,8 +156,7 @@ MARKS = {
 WIDTH, AXIS, TEXT_X, LINE, CHARS, TOP, SCALE = 320, 14, 34, 18, 34, 16, 58
 
 
-def deadline_values(on: dt.date) -> dict[str, dict]:
-    law = get_registry()
+def deadline_values(law: Registry, on: dt.date) -> dict[str, dict]:
 
     def values(rule_id: str) -> dict:
         rule = law.offence(rule_id)
@@ -166,9 +165,9 @@ def deadline_values(on: dt.date) -> dict[str, dict]:
     return {"cpp-8": values("cpp-8"), "cpp-85": values("cpp-85")}
 
 
-def deadline_points(lang: str, on: dt.date) -> list[tuple[str, str]]:
+def deadline_points(law: Registry, lang: str, on: dt.date) -> list[tuple[str, str]]:
     """(label, rule id) pairs, in order, with the durations read from the law data."""
-    data = deadline_values(on)
+    data = deadline_values(law, on)
     cpp8, cpp85 = data["cpp-8"], data["cpp-85"]
     return [
         (DEADLINES["facts"][lang], ""),
@@ -207,8 +206,8 @@ def _label(anchor: float, top: float, head: str, body: str) -> tuple[list[Markup
     return parts, first + (len(parts) - 2) * LINE + 10
 
 
-def deadlines_svg(lang: str, on: dt.date) -> Markup:
-    data = deadline_values(on)
+def deadlines_svg(law: Registry, lang: str, on: dt.date) -> Markup:
+    data = deadline_values(law, on)
     cpp8, cpp85 = data["cpp-8"], data["cpp-85"]
     limit_y, civil_y = months_y(cpp8["years"] * 12), months_y(cpp85["months"])
     parts = [
@@ -254,12 +253,12 @@ def deadlines_svg(lang: str, on: dt.date) -> Markup:
 
 def deadlines_block(fn) -> Markup:
     """The picture and, beside it, the list that carries the same steps in words."""
-    law = get_registry()
+    law = fn.law
     items = []
-    for label, rule_id in deadline_points(fn.lang, fn.on):
+    for label, rule_id in deadline_points(law, fn.lang, fn.on):
         link = Markup(' (<a href="{}" rel="external">{}</a>)').format(
             law.offence(rule_id).url, law.offence(rule_id).article) if rule_id else ""
         items.append(Markup("<li>{}{}</li>").format(label, link))
     return Markup('<figure class="deadlines"><figcaption>{}</figcaption>'
                   '<div class="timeline-layout">{}<ol>{}</ol></div></figure>').format(
-        DEADLINES["caption"][fn.lang], deadlines_svg(fn.lang, fn.on), Markup("").join(items))
+        DEADLINES["caption"][fn.lang], deadlines_svg(law, fn.lang, fn.on), Markup("").join(items))

@@ -77,7 +77,7 @@ def qualify(facts: Facts, today: date, law=None) -> dict:
         "first_steps": first_steps(facts),
         "notes": general_notes(facts, law),
         "services": service_ids(facts),
-        "disclaimer": say("disclaimer_minor_author" if facts.author_minor else "disclaimer", lang),
+        "disclaimer": say(lang, "disclaimer_minor_author" if facts.author_minor else "disclaimer"),
     }
 
 
@@ -112,7 +112,7 @@ def _first_start(rule: Rule, on: date) -> date:
 
 
 def _not_applicable(rule: Rule, reason: Note, lang: str) -> dict:
-    return {"article": rule.article, "reason": say(reason.key, lang, **reason.values)}
+    return {"article": rule.article, "reason": say(lang, reason.key, **reason.values)}
 
 
 def _severity(offence: dict) -> tuple:
@@ -125,9 +125,9 @@ def _offence(law, rule: Rule, candidate: Candidate, facts: Facts, today: date,
              extra: list[Note], first_act: date | None) -> dict:
     lang, on = facts.lang, facts.facts_date
     version = rule.version_at(on)
-    notes = [say(n.key, lang, **n.values) for n in list(extra) + list(candidate.notes)]
+    notes = [say(lang, n.key, **n.values) for n in list(extra) + list(candidate.notes)]
     if rule.complaint_required:
-        notes.append(say("complaint", lang))
+        notes.append(say(lang, "complaint"))
     entry = {
         "article": rule.article,
         "code": rule.code,
@@ -145,7 +145,7 @@ def _offence(law, rule: Rule, candidate: Candidate, facts: Facts, today: date,
     }
     if version is None:  # the article existed, but the data does not hold that version
         detail = rule.earlier_versions[lang] if rule.earlier_versions else ""
-        notes.insert(0, say("not_held", lang, facts_date=on, detail=detail))
+        notes.insert(0, say(lang, "not_held", facts_date=on, detail=detail))
         return entry
     penalty = law.penalty_at(rule.id, on, candidate.circumstances, candidate.conduct)
     since = version.in_force_since
@@ -156,7 +156,7 @@ def _offence(law, rule: Rule, candidate: Candidate, facts: Facts, today: date,
         version_in_force_since=since.isoformat() if since else None,
     )
     if since is None:  # the start held is a checked text's date, not a coming into force
-        notes.append(say(version.start_basis, lang, start=version.start))
+        notes.append(say(lang, version.start_basis, start=version.start))
     uncertain = _uncertainty(rule, version, penalty, lang)
     if uncertain:
         notes.append(uncertain)
@@ -182,4 +182,4 @@ def _uncertainty(rule: Rule, version: Version, penalty: Penalty, lang: str) -> s
     if not (weak or next_inexact) or version.uncertain is None:
         return None
     grade = max(weak) if weak else (version.grade or rule.grade)
-    return say("grade", lang, grade=grade, detail=version.uncertain[lang])
+    return say(lang, "grade", grade=grade, detail=version.uncertain[lang])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .messages import MESSAGES
+from .messages import message as _message
 
 # The Code pénal in force since 1 March 1994; earlier facts are outside this engine.
 EARLIEST_FACTS_DATE = date(1994, 3, 1)
@@ -49,7 +49,7 @@ class QualifyInputError(ValueError):
 
 
 def _error(field: str, code: str, **values: str) -> dict:
-    message = {lang: text.format(**values) for lang, text in MESSAGES[code].items()}
+    message = _message(code, **values)
     return {"field": field, "code": code, "message": message}
 
 

@@ -96,13 +96,13 @@ def offence_limitation(facts: Facts, article: str, repeated: bool, law, today: d
         first_period = period if from_last else rules.certain(facts.at(first), article)
         first_ends = first_period.ends_on
     if period.from_majority:
-        rule = say("limitation_majority", facts.lang, years=period.years, article=article)
+        rule = say(facts.lang, "limitation_majority", years=period.years, article=article)
     elif from_last:
-        rule = say("limitation_last_act", facts.lang, years=period.years)
+        rule = say(facts.lang, "limitation_last_act", years=period.years)
     elif first is not None and first < facts.facts_date:
-        rule = say("limitation_each_act", facts.lang, years=period.years)
+        rule = say(facts.lang, "limitation_each_act", years=period.years)
     else:
-        rule = say("limitation_facts", facts.lang, years=period.years)
+        rule = say(facts.lang, "limitation_facts", years=period.years)
     return {"years": period.years, "starts_on": period.starts_on.isoformat(),
             "ends_on": period.ends_on.isoformat(),
             "first_act_ends_on": first_ends.isoformat() if first_ends else None, "rule": rule}
@@ -125,17 +125,17 @@ def limitation(facts: Facts, offences: list[dict], law, today: date) -> dict | N
     articles = list(dict.fromkeys(o["article"] for o in offences))
     probable = [p for article in articles for p in rules.periods(facts, article)
                 if not p.certain and p.ends_on > ends_on]
-    caveats = [say("limitation_caveat", lang, ends_on=ends_on)]
+    caveats = [say(lang, "limitation_caveat", ends_on=ends_on)]
     if earliest < ends_on:
-        caveats.append(say("limitation_earliest", lang, earliest=earliest))
+        caveats.append(say(lang, "limitation_earliest", earliest=earliest))
     if ends_on < today:
-        caveats.append(say("limitation_past", lang))
+        caveats.append(say(lang, "limitation_past"))
     if facts.minor:
         caveats += _minor_caveats(facts, rules, from_majority, probable, articles)
     hidden = _in_force(law.offence("cpp-9-1"), today).values
-    caveats.append(say("limitation_hidden", lang, cap=hidden["cap_years_delits"]))
+    caveats.append(say(lang, "limitation_hidden", cap=hidden["cap_years_delits"]))
     if facts.facts_date < rules.cpp8.start:
-        caveats.append(say("limitation_older_facts", lang, start=rules.cpp8.start))
+        caveats.append(say(lang, "limitation_older_facts", start=rules.cpp8.start))
     return {
         "years": latest["years"],
         "starts_on": latest["starts_on"],
@@ -152,14 +152,14 @@ def _minor_caveats(facts: Facts, rules: _Rules, from_majority: bool, probable: l
     notes = []
     _majority, exact = earliest_majority(facts)
     if facts.victim_age is None:
-        notes.append(say("limitation_minor_no_age", lang))
+        notes.append(say(lang, "limitation_minor_no_age"))
     elif not exact and (from_majority or probable):
-        notes.append(say("limitation_age_only", lang))
+        notes.append(say(lang, "limitation_age_only"))
     for period in probable:
-        notes.append(say("limitation_probable", lang, article=period.article,
+        notes.append(say(lang, "limitation_probable", article=period.article,
                          years=period.years, ends_on=period.ends_on))
     not_listed = [a for a in articles if a in rules.listed.get("not_listed", ())]
     if not_listed:
-        notes.append(say("limitation_not_listed", lang, articles=", ".join(not_listed)))
-    notes.append(say("limitation_checked", lang, checked_on=rules.list_rule.checked_on))
+        notes.append(say(lang, "limitation_not_listed", articles=", ".join(not_listed)))
+    notes.append(say(lang, "limitation_checked", checked_on=rules.list_rule.checked_on))
     return notes

@@ -4,8 +4,10 @@ the law data (222-22, the juvenile justice code), never typed here."""
 
 from __future__ import annotations
 
+from app.formats import euros
+
 from .facts import Facts
-from .texts import fmt_eur, say
+from .texts import say
 
 
 def general_notes(facts: Facts, law) -> list[dict]:
@@ -18,7 +20,7 @@ def general_notes(facts: Facts, law) -> list[dict]:
         value = _values(law)
         notes.append(_note("minor_author", facts.lang, no_penalty_age=value("cjpm-l11-4",
                                                                             "no_penalty_under_age"),
-                           fine_cap=fmt_eur(value("cjpm-l121-6", "fine_cap_eur"), facts.lang),
+                           fine_cap=euros(value("cjpm-l121-6", "fine_cap_eur"), facts.lang),
                            exception_age=value("cjpm-l121-7", "exception_over_age")))
     return notes
 
@@ -30,4 +32,4 @@ def _values(law):
 
 
 def _note(key: str, lang: str, **values) -> dict:
-    return {"id": key, "text": say(key, lang, **values)}
+    return {"id": key, "text": say(lang, key, **values)}

@@ -53,4 +53,4 @@ def first_steps(facts: Facts) -> list[dict]:
     if facts.threat == "none":
         return []
     keys = FIRST[facts.threat] + ["step_keep_evidence", "step_stop_contact", "step_call"]
-    return [{"id": key.removeprefix("step_"), "text": say(key, facts.lang)} for key in keys]
+    return [{"id": key.removeprefix("step_"), "text": say(facts.lang, key)} for key in keys]

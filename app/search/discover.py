@@ -11,12 +11,13 @@ from xml.sax.saxutils import escape, quoteattr
 from flask import Flask, Response, current_app, g, request
 from flask_babel import gettext as _
 
-from app.search.catalogue import view_pages
+from app.config import LOCALES
 from app.web.i18n import LANGUAGES, other_language
+from app.web.sitemap import site_map
 from app.web.templating import alternate_links
 
 DEFAULT_SITE_URL = "http://127.0.0.1:5000"
-OG_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+OG_LOCALES = LOCALES
 PUBLIC_CACHE = "public, max-age=3600"
 
 
@@ -46,12 +47,13 @@ def hreflang_links(is_error: bool = False) -> dict[str, str]:
 
 def sitemap_entries(app: Flask) -> list[tuple[str, dict[str, str], str | None]]:
     """(path, alternates by language, last modification) for every public GET page."""
-    site = app.extensions["recours.site"]
+    pages = site_map(app).content_pages()
+    by_key = {(page.lang, page.key): page for page in pages}
     entries = []
-    for page in sorted(site.pages, key=lambda p: (p.lang, p.url)):
-        twins = {lang: twin.url for lang in LANGUAGES if (twin := site.twin(page, lang))}
-        entries.append((page.url, twins, page.meta["updated"].isoformat()))
-    for view in view_pages(app):
+    for page in sorted(pages, key=lambda p: (p.lang, p.url)):
+        twins = {lang: twin.url for lang in LANGUAGES if (twin := by_key.get((lang, page.key)))}
+        entries.append((page.url, twins, page.updated))
+    for view in site_map(app).view_pages():
         for lang in LANGUAGES:
             entries.append((view.urls[lang], view.urls, None))
     return entries

@@ -1,6 +1,7 @@
 """What the index holds for each page: title, summary, synonyms and body text, in one shape for
-content pages (read from the content site) and for the other GET pages (rendered once, at start-up,
-through the application itself, so the index holds exactly the words a visitor reads).
+content pages (read from the content site) and for the other GET pages (rendered once, when the
+index is built, through the application itself, so the index holds exactly the words a visitor
+reads).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 
 from flask import Flask
 
-from app.search.catalogue import view_pages
+from app.web.sitemap import site_map
 
 INLINE_TAGS = re.compile(r"</?(?:a|abbr|b|code|em|i|mark|q|small|span|strong|sub|sup|time)\b[^>]*>")
 TAGS = re.compile(r"<[^>]+>")
@@ -40,7 +41,7 @@ def plain_text(page_html: str) -> str:
 
 
 def content_documents(pages) -> list[Document]:
-    """Content pages (app.pages.render.Page), from their front matter and rendered body."""
+    """Content pages (the pages capability's Page), from their front matter and rendered body."""
     return [Document(page.key, page.lang, page.url, page.meta["title"], page.meta["summary"],
                      tuple(page.meta.get("synonyms", ())), plain_text(page.html))
             for page in pages]
@@ -69,10 +70,11 @@ def document_from_html(key: str, lang: str, url: str, page_html: str) -> Documen
 def render(app: Flask, url: str) -> str | None:
     """The page the application serves at `url`, or None when it does not answer 200.
 
-    The request goes through the same hooks as a visitor's (full_dispatch_request would also mark
-    the application as started, and the application is still being set up here).
+    The request goes through the same hooks as a visitor's, in an application context of its own
+    (the index may be built during another request, whose `g` must not see this one's).
+    full_dispatch_request would also mark the application as started, which it may not be yet.
     """
-    with app.test_request_context(url):
+    with app.app_context(), app.test_request_context(url):
         try:
             response = app.preprocess_request() or app.dispatch_request()
         except Exception:  # noqa: BLE001 — a page that fails is left out; a test names it
@@ -84,7 +86,7 @@ def render(app: Flask, url: str) -> str | None:
 def view_documents(app: Flask) -> list[Document]:
     """Every GET view of the capabilities in both languages (tools, directories, platforms)."""
     documents = []
-    for page in view_pages(app):
+    for page in site_map(app).view_pages():
         for lang, url in page.urls.items():
             page_html = render(app, url)
             if page_html is not None:
@@ -93,4 +95,4 @@ def view_documents(app: Flask) -> list[Document]:
 
 
 def all_documents(app: Flask) -> list[Document]:
-    return content_documents(app.extensions["recours.site"].pages) + view_documents(app)
+    return content_documents(site_map(app).content_pages()) + view_documents(app)

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 from rapidfuzz import fuzz, process
 
+from app.config import LANGUAGES as LANGS
 from app.search.documents import Document
 from app.search.excerpt import Tokens, excerpt
 from app.search.text import query_groups, term
 
-LANGS = ("fr", "en")
 COLUMNS = ("title", "synonyms", "summary", "body")
 WEIGHTS = (10.0, 8.0, 3.0, 1.0)
 LIMIT = 20

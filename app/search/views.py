@@ -16,7 +16,7 @@ from app.search.wording import say, wording
 from app.web.i18n import localized_blueprint
 from app.web.safety import no_store
 
-bp = localized_blueprint("search", __name__)
+bp = localized_blueprint("search", __name__, paths={"fr": {"/search": "/recherche"}})
 
 MAX_QUERY = 200  # characters; the longest real question fits well within this
 

@@ -13,10 +13,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.config import LANGUAGES as LANGS
 from app.datafiles import load_yaml
 
 DATA_FILE = Path(__file__).parent / "data" / "services.yaml"
-LANGS = ("fr", "en")
 HELP_TYPES = ("listening", "legal", "removal", "reporting", "emergency")
 CONTACT_KINDS = ("phone", "sms", "chat", "web", "email", "app")
 GRADES = ("A", "B", "C", "U")

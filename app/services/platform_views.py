@@ -13,12 +13,12 @@ from pathlib import Path
 from flask import abort, current_app, g, render_template, url_for
 
 from app.datafiles import load_yaml
-from app.pages.wording import long_date
+from app.formats import long_date
 from app.services import directory, present
 from app.services.platforms import KINDS, LANGS, Platform, all_platforms, get
 from app.web.i18n import localized_blueprint
 
-bp = localized_blueprint("platforms", __name__)
+bp = localized_blueprint("platforms", __name__, paths={"fr": {"/platforms": "/plateformes"}})
 
 WORDING_DIR = Path(__file__).parent / "wording"
 HASHING = ("stopncii", "takeitdown")

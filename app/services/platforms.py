@@ -17,10 +17,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.config import LANGUAGES as LANGS
 from app.datafiles import load_yaml
 
 DATA_FILE = Path(__file__).parent / "data" / "platforms.yaml"
-LANGS = ("fr", "en")
 KINDS = ("social", "messaging", "video", "adult", "search")
 ROUTES = ("host", "search")  # host: DSA notice to the host; search: delisting from results
 PROGRAMMES = ("stopncii", "takeitdown")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from app.pages.wording import long_date
+from app.formats import long_date
 from app.services.communes import MAX_QUERY, MAX_RESULTS, Commune
 from app.services.courts import ATTRIBUTION, Cdad, Tribunal
 from app.services.directory import AgeRange, Contact, Service

@@ -19,7 +19,8 @@ from app.services.wording import say, wording
 from app.web.i18n import localized_blueprint
 from app.web.safety import no_store
 
-bp = localized_blueprint("services", __name__)
+bp = localized_blueprint("services", __name__,
+                         paths={"fr": {"/help-near-you": "/aide-pres-de-chez-vous"}})
 
 
 @bp.route("/services", methods=["GET", "POST"])

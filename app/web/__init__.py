@@ -5,7 +5,8 @@ from __future__ import annotations
 from flask import Flask
 
 
-def init_web(app: Flask) -> None:
+def init_app(app: Flask) -> None:
+    """Every request's hooks and the helpers every template uses; imports no capability."""
     from app.web import (
         assets,
         compress,
@@ -16,6 +17,7 @@ def init_web(app: Flask) -> None:
         proxy,
         ratelimit,
         safety,
+        sitemap,
         templating,
         wellknown,
     )
@@ -27,6 +29,7 @@ def init_web(app: Flask) -> None:
     errors.init_app(app)
     assets.init_app(app)
     templating.init_app(app)
+    sitemap.init_app(app)
     wellknown.init_app(app)
     pagecache.init_app(app)
     proxy.init_app(app)

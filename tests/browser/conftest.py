@@ -67,7 +67,8 @@ def axe_source() -> str:
 
 
 def run_axe(page, axe_source: str) -> list[dict]:
-    page.evaluate(axe_source)
+    if page.evaluate("typeof window.axe") == "undefined":  # once per loaded page
+        page.evaluate(axe_source)
     result = page.evaluate(
         """async () => await axe.run(document, {runOnly: {type: 'tag',
              values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},

@@ -4,19 +4,34 @@ from __future__ import annotations
 
 import pytest
 
+from app.config import LANGUAGES
 from tests.browser.conftest import run_axe
 from tests.conftest import all_page_urls
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
 
 
-def test_axe_finds_no_violation_on_any_page(app, live_server, context, axe_source):
+def pages_of(app, lang: str, kind: str) -> list[str]:
+    """One language's content pages, or its other pages (tools, directories, platforms)."""
+    content = {page.url for page in app.extensions["recours.site"].pages}
+    return [url for url in all_page_urls(app) if url.startswith(f"/{lang}/")
+            and (url in content) == (kind == "content")]
+
+
+@pytest.mark.parametrize("kind", ["content", "tools"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_axe_finds_no_violation_on_any_page(app, live_server, context, axe_source, lang, kind):
+    """Each page is loaded once and checked at each width (the viewport is resized in place:
+    media queries apply as on a phone); one test per language and kind of page."""
     page = context.new_page()
     failures = {}
-    for width_name, (width, height) in WIDTHS.items():
-        page.set_viewport_size({"width": width, "height": height})
-        for url in all_page_urls(app):
-            page.goto(live_server + url, wait_until="load")
+    urls = pages_of(app, lang, kind)
+    assert len(urls) > 5
+    for url in urls:
+        page.set_viewport_size({"width": WIDTHS["desktop"][0], "height": WIDTHS["desktop"][1]})
+        page.goto(live_server + url, wait_until="load")
+        for width_name, (width, height) in WIDTHS.items():
+            page.set_viewport_size({"width": width, "height": height})
             violations = run_axe(page, axe_source)
             if violations:
                 failures[f"{width_name} {url}"] = violations

@@ -15,7 +15,7 @@ from tests.browser.conftest import run_axe
 from tests.conftest import FACTS_ON
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
-PAGES = ["/fr/platforms", "/en/platforms", "/fr/platforms/tiktok", "/en/platforms/bing"]
+PAGES = ["/fr/plateformes", "/en/platforms", "/fr/plateformes/tiktok", "/en/platforms/bing"]
 
 
 @pytest.fixture(scope="module")

@@ -92,7 +92,7 @@ def search(page, base: str, canary: str) -> None:
 
 
 def help_near_you(page, base: str, canary: str) -> None:
-    page.goto(f"{base}/fr/help-near-you")
+    page.goto(f"{base}/fr/aide-pres-de-chez-vous")
     for typed in (f"{canary}-place", "75011"):
         page.fill("#place", typed)
         with page.expect_navigation():
@@ -222,7 +222,7 @@ def test_no_tool_keeps_what_was_typed(context, live_server, tmp_path_factory):
     assert canary not in storage and canary not in cookies and context.cookies() == []
     assert len(urls) > 10 and not [u for u in urls if canary in u]
     logged = "\n".join(records.lines)
-    for path in ("/en/qualify", "/en/search", "/fr/help-near-you", "/fr/complaint",
+    for path in ("/en/qualify", "/en/search", "/fr/aide-pres-de-chez-vous", "/fr/complaint",
                  "/fr/action"):
         assert f"POST {path}" in logged, f"the log was not captured: {path}"
     assert canary not in logged

@@ -83,7 +83,7 @@ def type_azerty(page, text: str) -> None:
 
 @pytest.mark.parametrize("width", [375, 1280])
 @pytest.mark.parametrize("path, field", [("/fr/qualify", "#facts_date"),
-                                         ("/fr/help-near-you", "#place")])
+                                         ("/fr/aide-pres-de-chez-vous", "#place")])
 def test_typing_a_date_or_an_address_on_azerty_does_not_leave(browser, live_server, width, path,
                                                               field):
     """A date (05/12/2026) and a postcode typed with Shift held for each digit, as on a French
@@ -186,11 +186,12 @@ def test_skip_link_moves_focus_to_main(live_server, context):
     assert page.evaluate("location.hash") == "#main"
 
 
-def test_no_cookie_and_no_third_party_request_on_any_page(app, live_server, context):
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_cookie_and_no_third_party_request_on_any_page(app, live_server, context, lang):
     hosts = set()
     context.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
     page = context.new_page()
-    for url in all_page_urls(app):
+    for url in (url for url in all_page_urls(app) if url.startswith(f"/{lang}/")):
         page.goto(live_server + url, wait_until="networkidle")
         assert page.evaluate("document.cookie") == ""
         assert page.evaluate("localStorage.length + sessionStorage.length") == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import run_axe
+from tests.conftest import localized
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
 
@@ -25,7 +26,8 @@ def test_search_from_the_header_without_javascript(no_js_page, live_server, lang
     page.fill("#search-box-q", query)
     with page.expect_navigation():
         page.press("#search-box-q", "Enter")
-    assert page.url == f"{live_server}/{lang}/search", "the query never enters the address"
+    assert page.url == live_server + localized(f"/{lang}/search"), \
+        "the query never enters the address"
     assert query not in page.title()
     first = page.locator(".result-title a").first
     assert title in first.inner_text()
@@ -50,7 +52,7 @@ def test_search_page_form_by_keyboard_only(context, live_server):
 
 def test_empty_search_shows_the_error_summary(no_js_page, live_server):
     page = no_js_page
-    page.goto(f"{live_server}/fr/search")
+    page.goto(f"{live_server}/fr/recherche")
     with page.expect_navigation():
         page.click("main button[type=submit]")
     assert page.locator(".error-summary").is_visible()
@@ -64,7 +66,7 @@ def test_axe_on_search_form_results_and_no_results(context, live_server, axe_sou
         page.set_viewport_size({"width": width, "height": height})
         for lang, query in (("fr", None), ("en", None), ("fr", "plainte"), ("en", "deepfake"),
                             ("fr", "zzqxwv"), ("en", "")):
-            page.goto(f"{live_server}/{lang}/search")
+            page.goto(live_server + localized(f"/{lang}/search"))
             if query is not None:
                 page.fill("#search-q", query)
                 with page.expect_navigation():

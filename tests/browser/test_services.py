@@ -7,18 +7,19 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import run_axe
+from tests.conftest import localized
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
 GET_PAGES = ["/fr/services", "/en/services", "/fr/services?age=15-17&help=removal",
              "/en/services?urgent=yes&help=legal", "/fr/services?age=oops",
-             "/fr/help-near-you", "/en/help-near-you"]
+             "/fr/aide-pres-de-chez-vous", "/en/help-near-you"]
 # (language, typed text): a result, a choice list, and an error
 POSTED = [("fr", "75011"), ("en", "13001"), ("fr", "01000"), ("en", "st etienne"),
           ("fr", "zzzz"), ("en", "")]
 
 
 def submit_place(page, base, lang, typed):
-    page.goto(f"{base}/{lang}/help-near-you")
+    page.goto(base + localized(f"/{lang}/help-near-you"))
     page.fill("#place", typed)
     with page.expect_navigation():
         page.press("#place", "Enter")
@@ -66,7 +67,7 @@ def test_postcode_flow_by_keyboard_without_javascript(browser, app, live_server)
     page.on("request", lambda request: posted.append(request.post_data or ""))
     try:
         page.goto(f"{live_server}/fr/services")
-        tab_to(page, 'a[href="/fr/help-near-you"]')
+        tab_to(page, 'a[href="/fr/aide-pres-de-chez-vous"]')
         with page.expect_navigation():
             page.keyboard.press("Enter")
         tab_to(page, "#place")

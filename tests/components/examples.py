@@ -95,9 +95,10 @@ def _sources():
     from app.services import present
     from app.services.courts import cdad_for, tribunal_for
     from app.services.directory import get
+    from app.services.strip import urgent_services
     from app.services.wording import wording
     from app.web.i18n import LANGUAGE_NAMES
-    from app.web.templating import alternate_links, urgent_services
+    from app.web.templating import alternate_links
 
     def court(lang, commune):
         found = tribunal_for(commune)

@@ -69,7 +69,7 @@ def start(kind: str, port: int, log) -> subprocess.Popen:
         command = [str(ROOT / "deploy" / "granian.sh")]
     else:
         command = [str(BIN / "gunicorn"), "-c", str(ROOT / "deploy" / "gunicorn.conf.py"),
-                   "app:create_app()"]
+                   "app:create_served_app()"]
     return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
 
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from app.qualify.facts import BOOLEANS, CHOICES, FIELDS
 from tests.complaint.answers import ANSWERS
+from tests.conftest import localized
 
 from .hostile import (
     button_values,
@@ -36,7 +37,8 @@ FORM_ENDPOINTS = {"interview.qualify_step", "complaint.step", "complaint.downloa
 
 def test_every_post_route_is_fuzzed(app):
     posted = {rule.endpoint for rule in app.url_map.iter_rules()
-              if "POST" in rule.methods and not rule.rule.startswith("/__test__")}
+              if "POST" in rule.methods and not rule.rule.startswith("/__test__")
+              and not hasattr(app.view_functions[rule.endpoint], "moved_to")}
     assert posted == FORM_ENDPOINTS | API_ENDPOINTS
 
 
@@ -143,7 +145,7 @@ PLACES = st.sampled_from(["75011", "Paris", "Saint", "97411", "2A004", "00000", 
     "place": PLACES | text_values, "commune": st.sampled_from(["75111", "", "x"]) | text_values,
     "step": st.sampled_from(["choose", ""]) | text_values}))
 def test_help_near_you(app, lang, form):
-    check(app.test_client().post(f"/{lang}/help-near-you", data=form), lang)
+    check(app.test_client().post(localized(f"/{lang}/help-near-you"), data=form), lang)
 
 
 @fuzz(200)
@@ -161,9 +163,9 @@ def test_directory_filters(app, lang, form):
 def test_search(app, lang, query, method):
     client = app.test_client()
     if method == "post":
-        response = client.post(f"/{lang}/search", data={"q": query})
+        response = client.post(localized(f"/{lang}/search"), data={"q": query})
     else:
-        response = client.get(f"/{lang}/search", query_string={"q": query})
+        response = client.get(localized(f"/{lang}/search"), query_string={"q": query})
     check(response, lang)
 
 

@@ -23,7 +23,7 @@ from .hostile import check
 
 FORM_ROUTES = ["/fr/qualify", "/en/complaint", "/fr/complaint/document/txt",
                "/en/complaint/print", "/fr/complaint/save", "/en/complaint/follow-up",
-               "/fr/help-near-you", "/en/search"]
+               "/fr/aide-pres-de-chez-vous", "/en/search"]
 
 
 def too_big(app) -> int:
@@ -174,7 +174,7 @@ def test_complaint_form_keeps_at_most_fifty_facts(client):
 
 @pytest.mark.parametrize(("path", "data", "status"), [
     ("/en/search", {"q": "x" * 201}, 422),
-    ("/fr/help-near-you", {"place": "7" * 10_000}, 422),
+    ("/fr/aide-pres-de-chez-vous", {"place": "7" * 10_000}, 422),
     ("/en/qualify", {"step": "person", "action": "next", "victim_age_at_facts": "9" * 6000}, 422),
 ])
 def test_short_forms_limits(client, path, data, status):

@@ -136,10 +136,10 @@ def call(ports, method: str, path: str, client: str = "203.0.113.1", body: str |
 
 def test_port_80_only_redirects_to_https(edge):
     connection = http.client.HTTPConnection("127.0.0.1", edge["http"], timeout=10)
-    connection.request("POST", "/fr/search?q=x", body="q=x", headers={"Host": "evil.example"})
+    connection.request("POST", "/fr/recherche?q=x", body="q=x", headers={"Host": "evil.example"})
     response = connection.getresponse()
     assert response.status == 301
-    assert response.getheader("Location") == "https://recours.example/fr/search?q=x"
+    assert response.getheader("Location") == "https://recours.example/fr/recherche?q=x"
     assert response.getheader("Server") == "nginx"
 
 
@@ -165,7 +165,7 @@ def test_tls_below_1_2_is_refused_and_1_2_is_forward_secret(edge):
 
 
 def test_the_app_server_s_name_does_not_get_out(edge):
-    status, headers, _ = call(edge, "GET", "/fr/search?q=plainte", client="203.0.113.2")
+    status, headers, _ = call(edge, "GET", "/fr/recherche?q=plainte", client="203.0.113.2")
     assert status == 200
     assert headers["Server"] == "nginx"  # no version, and not the app server's own header
     assert headers["Strict-Transport-Security"].startswith("max-age=")
@@ -176,22 +176,22 @@ def burst(ports, method, path, client, count, body=None) -> list[int]:
 
 
 def test_search_is_limited_per_client_with_the_app_s_bilingual_page(edge):
-    statuses = burst(edge, "POST", "/fr/search", "198.51.100.1", 30, "q=plainte")
+    statuses = burst(edge, "POST", "/fr/recherche", "198.51.100.1", 30, "q=plainte")
     assert statuses[:21] == [200] * 21 and 429 in statuses, statuses
-    status, headers, page = call(edge, "POST", "/fr/search", "198.51.100.1", "q=plainte")
+    status, headers, page = call(edge, "POST", "/fr/recherche", "198.51.100.1", "q=plainte")
     assert status == 429 and "Trop de demandes" in page
     assert headers["Cache-Control"].startswith("no-store")
     english = call(edge, "GET", "/en/search?q=x", "198.51.100.1")
     assert english[0] == 429 and "Too many requests" in english[2]
-    assert call(edge, "POST", "/fr/search", "198.51.100.2", "q=plainte")[0] == 200
+    assert call(edge, "POST", "/fr/recherche", "198.51.100.2", "q=plainte")[0] == 200
 
 
 def test_an_ipv6_client_is_limited_by_its_64(edge):
-    statuses = burst(edge, "GET", "/fr/search?q=loi", "2001:db8:1:2::1", 30)
+    statuses = burst(edge, "GET", "/fr/recherche?q=loi", "2001:db8:1:2::1", 30)
     assert 429 in statuses, statuses
-    same_network = call(edge, "GET", "/fr/search?q=loi", "2001:db8:1:2:ffff:ffff:ffff:fffe")
+    same_network = call(edge, "GET", "/fr/recherche?q=loi", "2001:db8:1:2:ffff:ffff:ffff:fffe")
     assert same_network[0] == 429
-    assert call(edge, "GET", "/fr/search?q=loi", "2001:db8:1:3::1")[0] == 200
+    assert call(edge, "GET", "/fr/recherche?q=loi", "2001:db8:1:3::1")[0] == 200
 
 
 def test_the_print_view_and_the_form_steps_are_limited(edge):

@@ -9,8 +9,8 @@ from html import unescape
 
 import pytest
 
+from app.formats import long_date, penalty_text
 from app.interview.qualify import qualify_flow
-from app.pages.wording import long_date, penalty_text
 from app.qualify import qualify_json
 from app.services.directory import get as get_service
 from tests.conftest import FACTS_ON, MISSING_NBSP, parse

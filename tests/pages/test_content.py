@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from app.formats import euros, penalty_text
 from app.law import get_registry
 from app.pages.check import check_site, content_files, typed_penalties
-from app.pages.wording import euros, penalty_text
 from tests.conftest import FACTS_ON
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,8 +6,8 @@ import re
 import pytest
 
 from app import create_app
+from app.formats import article_name, long_date
 from app.law import get_registry
-from app.pages.wording import article_name, long_date
 
 
 @pytest.fixture(scope="module")

@@ -98,3 +98,27 @@ def test_a_good_pair_renders_with_facts(tmp_path):
     page = site.get("fr", "sample")
     assert '<h2 id="t">' in page.html and "d'emprisonnement" in page.html
     assert page.url == "/fr/exemple"
+
+
+def test_the_application_renders_a_page_on_first_use(tmp_path):
+    """create_app() checks the front matter only; the body is rendered when first served."""
+    write_pair(tmp_path, front_matter(GOOD).replace("Corps.", 'Peine : {{ penalty("226-8-1") }}.'))
+    app = create_app({"TESTING": True, "CONTENT_DIR": str(tmp_path)})
+    page = app.extensions["recours.site"].get("fr", "sample")
+    assert "_rendered" not in vars(page)
+    html = app.test_client().get("/fr/exemple").get_data(as_text=True)
+    assert "_rendered" in vars(page) and "d'emprisonnement" in html
+
+
+def test_a_broken_body_stops_the_production_server_at_start(tmp_path):
+    """The servers' factory renders every page before serving: a broken body stops it there,
+    by its file's name, as it stops `flask content check`."""
+    from app import create_served_app
+
+    write_pair(tmp_path, front_matter(GOOD).replace("Corps.", '{{ penalty("999-9") }}'))
+    create_app({"TESTING": True, "CONTENT_DIR": str(tmp_path)})  # front matter is fine
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RECOURS_CONTENT_DIR", str(tmp_path))
+        with pytest.raises(ContentError, match="999-9") as error:
+            create_served_app()
+    assert error.value.path.endswith("fr/exemple.md") and error.value.field == "body"

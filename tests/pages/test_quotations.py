@@ -8,9 +8,9 @@ from html import unescape
 
 import pytest
 
+from app.formats import long_date
 from app.law import get_registry
 from app.pages.facts import LABELS
-from app.pages.wording import long_date
 from tests.law.test_quoted_texts import QUOTED_FROM_EXPORT
 
 LAWYERS = {"fr": "pour-les-juristes", "en": "for-lawyers"}

@@ -113,12 +113,11 @@ def _changed_registry(cpp8: dict, cpp85: dict):
     ("fr", ["Plainte + 5\u00a0mois", "17\u00a0ans après les faits", "18\u00a0ans + 23\u00a0ans"]),
     ("en", ["Complaint + 5 months", "17 years after the facts", "Age 18 + 23 years"]),
 ])
-def test_deadlines_picture_labels_come_from_the_law_data(monkeypatch, lang, marks):
+def test_deadlines_picture_labels_come_from_the_law_data(lang, marks):
     """Change the durations in the data: the picture's labels and positions follow."""
     before = _svg(str(ContentFunctions(lang, ON, lambda key: "/").deadlines()))
-    monkeypatch.setattr(timeline, "get_registry", lambda: _changed_registry(
-        {"years": 17, "minor_years_from_majority": 23}, {"months": 5}))
-    after = _svg(str(ContentFunctions(lang, ON, lambda key: "/").deadlines()))
+    changed = _changed_registry({"years": 17, "minor_years_from_majority": 23}, {"months": 5})
+    after = _svg(str(ContentFunctions(lang, ON, lambda key: "/", changed).deadlines()))
     for mark in marks:
         assert f">{mark}</text>" in after, mark
         assert mark not in before

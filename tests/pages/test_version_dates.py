@@ -71,7 +71,7 @@ def test_a_start_reads_as_what_it_is(block, rule_id, on, lang, wrong, right):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_no_block_calls_a_start_that_is_not_one_a_coming_into_force(lang):
-    from app.pages.wording import long_date
+    from app.formats import long_date
 
     for rule in get_registry().all():
         for version in rule.versions:

@@ -13,7 +13,7 @@ import pytest
 from tests.action.helpers import ANSWERS as ACTION
 from tests.complaint.answers import ANSWERS as COMPLAINT
 from tests.complaint.answers import QUALIFICATION as COMPLAINT_FACTS
-from tests.conftest import all_page_urls
+from tests.conftest import all_page_urls, localized
 from tests.interview.helpers import form_answers, step_of, walk
 
 BUDGET = 40 * 1024
@@ -87,10 +87,10 @@ def test_stylesheets_load_no_fonts_or_third_party(client):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_search_results_page_fits_the_budget(client, lang):
     """The biggest answer of search (20 results with excerpts) stays within the budget too."""
-    response = client.post(f"/{lang}/search", data={"q": "plainte"},
+    response = client.post(localized(f"/{lang}/search"), data={"q": "plainte"},
                            headers={"Accept-Encoding": "gzip"})
     size = wire_size(response)
-    html = client.post(f"/{lang}/search", data={"q": "plainte"}).get_data(as_text=True)
+    html = client.post(localized(f"/{lang}/search"), data={"q": "plainte"}).get_data(as_text=True)
     assert html.count('class="result"') >= 10
     assets = sum(transferred(client, url)[0] for url in loaded_resources(html)
                  if url.endswith((".css", ".js")))
@@ -135,7 +135,7 @@ POSTED = {
 @pytest.mark.parametrize("name", POSTED)
 def test_page_reached_by_post_fits_the_budget(client, name, lang):
     path, form, sign = POSTED[name]
-    url = f"/{lang}/{path}"
+    url = localized(f"/{lang}/{path}")
     response = client.post(url, data=form, headers={"Accept-Encoding": "gzip"})
     assert response.status_code == 200, (name, response.status_code)
     html = client.post(url, data=form).get_data(as_text=True)

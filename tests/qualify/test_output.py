@@ -10,15 +10,20 @@ from pathlib import Path
 import pytest
 import yaml
 
+from app.config import LANGUAGES, ROOT
+from app.formats import long_date
 from app.law import get_registry
 from app.qualify import qualify_json
-from app.qualify.facts import MESSAGES
 from app.qualify.limitation import add_years
 from app.qualify.services import service_ids
-from app.qualify.texts import TEXTS, fmt_date
+from app.wording import Wording
 
 from .scenarios import ALL_CASES
 
+WORDING = ROOT / "app" / "qualify" / "wording"
+TEXTS, MESSAGES = ({key: {lang: Wording(WORDING, part).wording(lang)[key] for lang in LANGUAGES}
+                    for key in Wording(WORDING, part).wording(LANGUAGES[0])}
+                   for part in (None, "messages"))
 TODAY = date(2026, 11, 25)
 SERVICES_FILE = Path(__file__).parents[2] / "app" / "services" / "data" / "services.yaml"
 KEYS = {"facts_date", "offences", "not_applicable", "complaint_required", "limitation",
@@ -143,7 +148,7 @@ def test_add_years(start, years, expected):
      (date(2024, 5, 1), "en", "1 May 2024")],
 )
 def test_dates_in_words(value, lang, expected):
-    assert fmt_date(value, lang) == expected
+    assert long_date(value, lang) == expected
 
 
 def test_creation_without_age_points_to_the_minors_offence():

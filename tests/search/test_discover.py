@@ -51,10 +51,10 @@ def test_sitemap_lists_every_get_page_once(client, app):
 
 
 def test_sitemap_pairs_a_platform_page_with_its_twin(client):
-    alternates = sitemap(client)[DEFAULT_SITE_URL + "/fr/platforms/twitch"]
-    assert alternates == {"fr": DEFAULT_SITE_URL + "/fr/platforms/twitch",
+    alternates = sitemap(client)[DEFAULT_SITE_URL + "/fr/plateformes/twitch"]
+    assert alternates == {"fr": DEFAULT_SITE_URL + "/fr/plateformes/twitch",
                           "en": DEFAULT_SITE_URL + "/en/platforms/twitch",
-                          "x-default": DEFAULT_SITE_URL + "/fr/platforms/twitch"}
+                          "x-default": DEFAULT_SITE_URL + "/fr/plateformes/twitch"}
 
 
 def head_alternates(html: str) -> dict[str, str]:
@@ -93,8 +93,8 @@ def test_site_url_setting_is_used():
     html = client.get("/en/").get_data(as_text=True)
     assert '<link rel="canonical" href="https://recours.example/en/">' in html
     assert head_alternates(client.get("/en/platforms/x").get_data(as_text=True)) == {
-        "fr": "https://recours.example/fr/platforms/x", "en": "https://recours.example/en/platforms/x",
-        "x-default": "https://recours.example/fr/platforms/x"}
+        "fr": "https://recours.example/fr/plateformes/x", "en": "https://recours.example/en/platforms/x",
+        "x-default": "https://recours.example/fr/plateformes/x"}
     sitemap_text = client.get("/sitemap.xml").text
     assert 'hreflang="x-default" href="https://recours.example/fr/"' in sitemap_text
 

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from tests.conftest import localized
+
 CASES = [
     ("fr", "revenge porn", "/fr/images-intimes-226-2-1"),
     ("en", "revenge porn", "/en/intimate-images-226-2-1"),
@@ -25,6 +27,6 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "query", "url"), CASES)
 def test_everyday_words_find_the_page_first(client, lang, query, url):
-    html = client.post(f"/{lang}/search", data={"q": query}).get_data(as_text=True)
+    html = client.post(localized(f"/{lang}/search"), data={"q": query}).get_data(as_text=True)
     first = re.search(r'<h3 class="result-title"><a href="([^"]+)">', html)
     assert first and first.group(1) == url, (query, first and first.group(1))

@@ -11,6 +11,7 @@ import yaml
 
 from app.config import ROOT
 from app.export.freeze import export_urls, file_for, freeze
+from tests.conftest import localized
 
 
 @pytest.fixture(scope="module")
@@ -38,9 +39,9 @@ def test_every_platform_page_of_both_languages_is_written(exported):
     assert len(ids) >= 15
     for platform_id in ids:
         for lang in ("fr", "en"):
-            url = f"/{lang}/platforms/{platform_id}"
+            url = localized(f"/{lang}/platforms/{platform_id}")
             assert url in urls and file_for(destination, url).is_file(), url
-    html = file_for(destination, "/fr/platforms/twitch").read_text(encoding="utf-8")
+    html = file_for(destination, "/fr/plateformes/twitch").read_text(encoding="utf-8")
     assert "<h1>Signaler sur Twitch</h1>" in html
 
 
@@ -69,7 +70,8 @@ def test_sitemap_robots_and_favicon_are_exported(exported):
 
 def test_tools_are_not_exported_and_stale_files_are_removed(app, exported):
     destination, urls = exported
-    for tool in ("/fr/search", "/en/complaint", "/fr/qualify", "/en/services", "/fr/platforms"):
+    for tool in ("/fr/recherche", "/en/complaint", "/fr/qualify", "/en/services",
+                 "/fr/plateformes"):
         assert tool not in urls and not file_for(destination, tool).is_file(), tool
     assert not (destination / "stale.html").exists()
     written = {p.relative_to(destination).as_posix() for p in destination.rglob("*") if p.is_file()}

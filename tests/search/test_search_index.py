@@ -114,7 +114,7 @@ def test_every_page_of_both_languages_is_indexed(app, index):
     indexed = [page.url for lang in ("fr", "en") for page in index.pages[lang]]
     assert len(indexed) == len(set(indexed))
     assert sorted(indexed) == all_page_urls(app)
-    assert {"/fr/platforms/twitch", "/en/platforms/onlyfans", "/fr/services"} <= set(indexed)
+    assert {"/fr/plateformes/twitch", "/en/platforms/onlyfans", "/fr/services"} <= set(indexed)
 
 
 def test_pages_of_each_language_are_paired(index):
@@ -123,13 +123,13 @@ def test_pages_of_each_language_are_paired(index):
 
 
 @pytest.mark.parametrize(("lang", "query", "url"), [
-    ("fr", "twitch", "/fr/platforms/twitch"),
+    ("fr", "twitch", "/fr/plateformes/twitch"),
     ("en", "onlyfans", "/en/platforms/onlyfans"),
-    ("fr", "discord", "/fr/platforms/discord"),
+    ("fr", "discord", "/fr/plateformes/discord"),
     ("en", "signaler tiktok", "/en/platforms/tiktok"),  # the French words, shown in English
     ("fr", "3018", "/fr/services"),
     ("en", "3018", "/en/services"),
-    ("fr", "tribunal", "/fr/help-near-you"),
+    ("fr", "tribunal", "/fr/aide-pres-de-chez-vous"),
     ("en", "qualification API", "/en/api"),
 ])
 def test_pages_beyond_the_content_are_found(index, lang, query, url):
@@ -138,8 +138,8 @@ def test_pages_beyond_the_content_are_found(index, lang, query, url):
 
 
 def test_a_rendered_page_is_indexed_with_its_title_summary_and_headings(index):
-    page = index.twins[("fr", "/platforms/twitch")]
-    assert page.url == "/fr/platforms/twitch" and page.title == "Signaler sur Twitch"
+    page = index.twins[("fr", "/plateformes/twitch")]
+    assert page.url == "/fr/plateformes/twitch" and page.title == "Signaler sur Twitch"
     assert page.summary and "Recours" not in page.title
     assert any("Twitch" in heading for heading in page.synonyms)
     assert "Aide urgente" not in page.text  # the site menu is not part of a page's words

@@ -8,10 +8,10 @@ import html
 import pytest
 
 from app import create_app
-from app.pages.wording import long_date
+from app.formats import long_date
 from app.services.platform_views import bp, say
 from app.services.platforms import all_platforms, get
-from tests.conftest import FACTS_ON, MISSING_NBSP, parse
+from tests.conftest import FACTS_ON, MISSING_NBSP, localized, parse
 
 LANGS = ("fr", "en")
 
@@ -42,12 +42,12 @@ def check_page(response, lang: str):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_list_groups_every_platform_by_kind(platforms_client, lang):
-    response = platforms_client.get(f"/{lang}/platforms")
+    response = platforms_client.get(localized(f"/{lang}/platforms"))
     parsed = check_page(response, lang)
     assert "".join(parsed.h1_text).strip() == say(lang, "list_title")
     text = page_text(response)
     for platform in all_platforms():
-        assert f'href="/{lang}/platforms/{platform.id}"' in text
+        assert f'href="{localized(f"/{lang}/platforms/{platform.id}")}"' in text
     assert text.index(say(lang, "kind_social")) < text.index(say(lang, "kind_search"))
     for key in ("route_dsa", "route_complaint", "route_public"):
         assert say(lang, key) in text
@@ -57,7 +57,7 @@ def test_the_list_groups_every_platform_by_kind(platforms_client, lang):
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("platform", all_platforms(), ids=lambda p: p.id)
 def test_every_platform_page_renders_with_its_sources(platforms_client, lang, platform):
-    response = platforms_client.get(f"/{lang}/platforms/{platform.id}")
+    response = platforms_client.get(localized(f"/{lang}/platforms/{platform.id}"))
     parsed = check_page(response, lang)
     assert "".join(parsed.h1_text).strip() == say(lang, "platform_title", name=platform.name)
     text = page_text(response)
@@ -79,7 +79,7 @@ def test_every_platform_page_renders_with_its_sources(platforms_client, lang, pl
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_platform_pages_link_to_the_other_tools_and_pages(platforms_client, lang):
-    text = page_text(platforms_client.get(f"/{lang}/platforms/tiktok"))
+    text = page_text(platforms_client.get(localized(f"/{lang}/platforms/tiktok")))
     assert f'href="/{lang}/complaint"' in text
     removal = {"fr": "/fr/faire-retirer", "en": "/en/removal"}[lang]
     assert f'href="{removal}"' in text
@@ -107,13 +107,14 @@ def test_the_us_law_section_only_where_the_data_say_so(platforms_client, lang, p
 
 
 def test_messaging_pages_say_pharos_is_not_for_private_messages(platforms_client):
-    assert say("fr", "refuse_private") in page_text(platforms_client.get("/fr/platforms/whatsapp"))
+    whatsapp = platforms_client.get("/fr/plateformes/whatsapp")
+    assert say("fr", "refuse_private") in page_text(whatsapp)
     assert say("fr", "refuse_private") not in page_text(
-        platforms_client.get("/fr/platforms/instagram"))
+        platforms_client.get("/fr/plateformes/instagram"))
     assert get("whatsapp").kind == "messaging"
 
 
-@pytest.mark.parametrize("path", ["/fr/platforms/myspace", "/en/platforms/INSTAGRAM",
+@pytest.mark.parametrize("path", ["/fr/plateformes/myspace", "/en/platforms/INSTAGRAM",
                                   "/en/platforms/instagram/extra", "/de/platforms"])
 def test_unknown_platforms_answer_the_bilingual_404(platforms_client, path):
     response = platforms_client.get(path)

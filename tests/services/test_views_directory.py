@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from app.pages.wording import long_date
+from app.formats import long_date
 from app.services.directory import all_services, get, urgent_strip
 from app.services.filters import CHOICES
 from app.services.wording import say, wording

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.services.filters import CHOICES
+from tests.conftest import localized
 
 SETTINGS = settings(max_examples=80, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -43,7 +44,7 @@ def test_directory_filters_never_fail(client, lang, args):
 @SETTINGS
 @given(lang=st.sampled_from(["fr", "en"]), form=near_forms)
 def test_help_near_you_never_fails(client, lang, form):
-    response = client.post(f"/{lang}/help-near-you", data=form)
+    response = client.post(localized(f"/{lang}/help-near-you"), data=form)
     assert response.status_code in (200, 422)
     assert response.headers["Cache-Control"].startswith("no-store")
     assert "Set-Cookie" not in response.headers

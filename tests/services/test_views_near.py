@@ -12,12 +12,13 @@ import re
 
 import pytest
 
-from app.pages.wording import long_date
+from app.formats import long_date
 from app.services.communes import commune
 from app.services.courts import cdad_for, procureur_address, tribunal_for
 from app.services.wording import say
+from tests.conftest import localized
 
-URL = "/{lang}/help-near-you"
+URL = "/{lang}/help-near-you"  # localized(URL.format(…)): the path in the language's words
 
 # typed text → (INSEE code of the commune answered, court name, street of the court)
 RESULT_CASES = [
@@ -64,7 +65,7 @@ def radios(page: str) -> set[str]:
 @pytest.mark.parametrize(("typed", "insee", "court_name", "street"), RESULT_CASES)
 def test_one_commune_gives_its_court_procureur_address_and_cdad(client, lang, typed, insee,
                                                                 court_name, street):
-    response = client.post(URL.format(lang=lang), data={"place": typed})
+    response = client.post(localized(URL.format(lang=lang)), data={"place": typed})
     assert response.status_code == 200
     page = text_of(response)
     court = tribunal_for(insee)
@@ -93,13 +94,13 @@ def test_one_commune_gives_its_court_procureur_address_and_cdad(client, lang, ty
 @pytest.mark.parametrize(("typed", "offered", "chosen", "court_name"), CHOICE_CASES)
 def test_several_communes_give_a_choice_then_the_chosen_court(client, typed, offered, chosen,
                                                                court_name):
-    first = client.post(URL.format(lang="fr"), data={"place": typed})
+    first = client.post(localized(URL.format(lang="fr")), data={"place": typed})
     assert first.status_code == 200
     page = text_of(first)
     assert offered <= radios(page)
     assert f'name="place" value="{typed}"' in page, "the typed text is kept in the forms"
     assert court_name not in page
-    second = client.post(URL.format(lang="fr"),
+    second = client.post(localized(URL.format(lang="fr")),
                          data={"place": typed, "step": "choose", "commune": chosen})
     assert second.status_code == 200
     answer = text_of(second)
@@ -110,7 +111,7 @@ def test_several_communes_give_a_choice_then_the_chosen_court(client, typed, off
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize(("form", "status", "key"), ERROR_CASES)
 def test_bad_input_is_explained_and_what_was_typed_is_kept(client, lang, form, status, key):
-    response = client.post(URL.format(lang=lang), data=form)
+    response = client.post(localized(URL.format(lang=lang)), data=form)
     assert response.status_code == status
     page = text_of(response)
     typed = form.get("place", "")
@@ -124,19 +125,19 @@ def test_bad_input_is_explained_and_what_was_typed_is_kept(client, lang, form, s
 
 
 def test_a_body_over_the_size_limit_answers_413_not_500(client):
-    response = client.post(URL.format(lang="en"), data={"place": "7" * (300 * 1024)})
+    response = client.post(localized(URL.format(lang="en")), data={"place": "7" * (300 * 1024)})
     assert response.status_code == 413
 
 
 def test_the_place_is_never_read_from_the_address(client):
-    response = client.get(URL.format(lang="fr") + "?place=75011")
+    response = client.get(localized(URL.format(lang="fr")) + "?place=75011")
     assert response.status_code == 200
     assert "Tribunal judiciaire de Paris" not in response.get_data(as_text=True)
     assert response.headers["Cache-Control"].startswith("no-store")
 
 
 def test_forms_send_the_place_by_post_only(client):
-    page = client.get(URL.format(lang="en")).get_data(as_text=True)
+    page = client.get(localized(URL.format(lang="en"))).get_data(as_text=True)
     forms = re.findall(r"<form[^>]*>", page)
     near = [f for f in forms if "help-near-you" in f]
     assert near and all('method="post"' in f for f in near)
@@ -145,15 +146,15 @@ def test_forms_send_the_place_by_post_only(client):
 
 def test_nothing_typed_reaches_the_logs(client, caplog):
     caplog.set_level(logging.DEBUG)
-    client.post(URL.format(lang="fr"), data={"place": "Quimperlé-secret"})
-    client.post(URL.format(lang="fr"), data={"place": "29300"})
+    client.post(localized(URL.format(lang="fr")), data={"place": "Quimperlé-secret"})
+    client.post(localized(URL.format(lang="fr")), data={"place": "29300"})
     logged = " ".join(r.getMessage() for r in caplog.records)
     assert "Quimperlé-secret" not in logged and "29300" not in logged
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_pages_link_to_each_other(client, lang):
-    near = client.get(URL.format(lang=lang)).get_data(as_text=True)
+    near = client.get(localized(URL.format(lang=lang))).get_data(as_text=True)
     directory = client.get(f"/{lang}/services").get_data(as_text=True)
     assert f'href="/{lang}/services"' in near
-    assert f'href="/{lang}/help-near-you"' in directory
+    assert f'href="{localized(URL.format(lang=lang))}"' in directory

@@ -65,11 +65,11 @@ def test_a_post_from_another_site_is_403_in_the_page_language(client, headers):
     {"Origin": "http://127.0.0.1:5000"},                   # SITE_URL, behind a proxy
 ])
 def test_posts_from_the_site_itself_pass(client, headers):
-    assert client.post("/fr/search", data={"q": "plainte"}, headers=headers).status_code == 200
+    assert client.post("/fr/recherche", data={"q": "plainte"}, headers=headers).status_code == 200
 
 
 def test_links_from_other_sites_still_open_pages(client):
-    response = client.get("/fr/search?q=plainte", headers={"Sec-Fetch-Site": "cross-site",
+    response = client.get("/fr/recherche?q=plainte", headers={"Sec-Fetch-Site": "cross-site",
                                                            "Origin": "https://elsewhere.example"})
     assert response.status_code == 200
 

@@ -30,8 +30,8 @@ def test_replayed_response_is_identical(fresh, encoding):
 def test_tool_pages_posts_errors_and_queries_are_never_kept(fresh):
     app, entries = fresh
     client = app.test_client()
-    client.post("/fr/search", data={"q": "CANARY-cache"})
-    client.post("/fr/help-near-you", data={"place": "CANARY-cache"})
+    client.post("/fr/recherche", data={"q": "CANARY-cache"})
+    client.post("/fr/aide-pres-de-chez-vous", data={"place": "CANARY-cache"})
     client.get("/fr/qualify")
     client.get("/fr/services")
     client.get("/fr/nowhere")

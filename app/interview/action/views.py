@@ -103,13 +103,10 @@ def download(kind: str, fmt: str):
 
 
 def _platform_url(platform_id: str) -> str | None:
-    """/<lang>/platforms/<id> when a colleague's route serves it, else None."""
-    for rule in current_app.url_map.iter_rules():
-        extra = set(rule.arguments) - {"lang"}
-        if rule.rule.startswith("/<any(fr, en):lang>/platforms/<") and len(extra) == 1 \
-                and "GET" in rule.methods:
-            return url_for(rule.endpoint, **{extra.pop(): platform_id})
-    return None
+    """The platform's own page when the services capability serves it, else None."""
+    if "platforms.platform" not in current_app.view_functions:
+        return None
+    return url_for("platforms.platform", platform_id=platform_id)
 
 
 @bp.post("/action/plan")

@@ -8,12 +8,12 @@ online), never the representative's; the letters find the same court from the sa
 
 from __future__ import annotations
 
+from app.formats import article_name
 from app.interview.engine import parse_date
 from app.law import get_registry
 from app.letters.court import tribunal_named, tribunal_names
 from app.letters.justice import available_from
 from app.letters.wording import long_date
-from app.pages.wording import article_name
 from app.services.communes import commune, find_communes
 from app.services.courts import tribunal_for
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from app.config import LANGUAGES as LANGS
 from app.datafiles import load_yaml
-from app.wording import LANGS
 
 from .flow import Flow, Provider, overlay
 from .questions import parse

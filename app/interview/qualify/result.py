@@ -1,7 +1,7 @@
 """The engine's answer, made ready to show: penalties in words, links, services, answers recap.
 
 Why: the template should only lay things out. Every penalty is phrased by
-app.pages.wording.penalty_text from the engine's numbers (which come from the law data), so
+app.formats.penalty_text from the engine's numbers (which come from the law data), so
 no legal value is ever typed here. No Flask: the content site is passed in.
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.formats import article_name, long_date, penalty_text
 from app.interview.engine import Flow, parse_date
 from app.law import get_registry
-from app.pages.wording import article_name, long_date, penalty_text
 from app.services.directory import get as get_service
 
 CONTACT_SCHEMES = {"phone": "tel:", "sms": "sms:", "email": "mailto:"}

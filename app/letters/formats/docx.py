@@ -15,10 +15,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from app.config import LOCALES
+
 from ..model import Letter
 
 FONT = "Liberation Serif"
-LANGS = {"fr": "fr-FR", "en": "en-GB"}
+LANGS = {lang: locale.replace("_", "-") for lang, locale in LOCALES.items()}  # "fr-FR"
 
 
 def _setup_styles(doc, lang: str) -> None:

@@ -23,9 +23,11 @@ from odfdo import (
     VarPageNumber,
 )
 
+from app.config import LOCALES
+
 from ..model import Letter
 
-LANGS = {"fr": ("fr", "FR"), "en": ("en", "GB")}
+LANGS = {lang: tuple(locale.split("_")) for lang, locale in LOCALES.items()}  # ("fr", "FR")
 
 
 def _styles(doc: Document, lang: str) -> None:

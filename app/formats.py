@@ -1,6 +1,7 @@
-"""How legal values read in each language: penalties, dates, article names.
+"""How values read in each language: dates, amounts, prison terms, penalties, article names.
 
-One place for the phrasing so pages, answers and letters say a penalty the same way.
+The one place for this phrasing, so pages, qualification answers and letters say a date or a
+penalty the same way (docs/conventions.md, "Wording").
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import datetime as dt
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-BABEL_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+from app.config import LOCALES
+
+BABEL_LOCALES = LOCALES
 NBSP = "\u00a0"
 
 CODE_NAMES = {
