@@ -51,17 +51,12 @@ def penalties_block(fn, rule: Rule) -> Markup:
 
 
 def _source_line(fn, rule: Rule, version: Version) -> Markup:
-    """When a version carries its own grade (its date or amending law is less certain than the
-    quoted text, as for 312-10 al. 3), each statement gets its grade: the date's beside the
-    date, the text's beside the source."""
-    start = version_start(fn, version)
-    if version.grade and version.grade != rule.grade:
-        start = fn.t("date_grade").format(start=start, grade=version.grade)
+    grade = version.grade or rule.grade
     return Markup('<p class="source">{} · {}{} <a href="{}" hreflang="fr" rel="external">'
                   "Légifrance{}</a> · {} {} · {} {}</p>").format(
-        start, fn.t("source"),
+        version_start(fn, version), fn.t("source"),
         "\u00a0:" if fn.lang == "fr" else ":", rule.url,
-        f" ({rule.legifrance_id})" if rule.legifrance_id else "", fn.t("grade"), rule.grade,
+        f" ({rule.legifrance_id})" if rule.legifrance_id else "", fn.t("grade"), grade,
         fn.t("checked"), long_date(rule.checked_on, fn.lang))
 
 

@@ -51,10 +51,18 @@ STEPS = {
             "<strong>Ne payez pas, arrêtez de répondre et ne supprimez rien.</strong> Payer "
             "entraîne le plus souvent de nouvelles demandes. La conversation servira de preuve. "
             f"<a href=\"{{sextortion}}\">Sextorsion{NB}: que faire</a>"),
+        "dont_send": (
+            "<strong>N'envoyez rien, arrêtez de répondre et ne supprimez pas la "
+            f"conversation.</strong> Faites des captures des messages et du profil{NB}: nom, pseudo, "
+            "lien."),
         "school": (
             f"<strong>Prévenez l'établissement</strong>{NB}: le chef d'établissement, le ou la "
             "CPE ou un autre adulte de confiance. L'établissement peut agir même pour ce qui se "
             "passe en ligne, en dehors des cours."),
+        "on_the_spot": (
+            "<strong>Sur le moment, alertez.</strong> Dans les transports ou un magasin, prévenez "
+            "le personnel ou appelez le {s17}. Notez l'heure, le lieu et, si possible, les "
+            "témoins."),
         "safety": (
             "<strong>Mettez-vous en sécurité.</strong> Si votre adresse circule et que vous "
             "craignez qu'on vienne chez vous, appelez le {s17} ou le {s112}."),
@@ -94,10 +102,16 @@ STEPS = {
             "<strong>Do not pay, stop replying and delete nothing.</strong> Paying usually leads "
             "to new demands. The conversation will be evidence. "
             "<a href=\"{sextortion}\">Sextortion: what to do</a>"),
+        "dont_send": (
+            "<strong>Send nothing, stop replying and do not delete the conversation.</strong> "
+            "Screenshot the messages and the profile: name, username, link."),
         "school": (
             "<strong>Tell the school</strong>: the head, the senior education adviser (CPE) or "
             "another adult you trust. The school can act even on what happens online, outside "
             "lessons."),
+        "on_the_spot": (
+            "<strong>Raise the alarm at the time.</strong> On public transport or in a shop, tell "
+            "the staff or call {s17}. Note the time, the place and, if you can, any witnesses."),
         "safety": (
             "<strong>Get safe first.</strong> If your address is being shared and you fear "
             "someone may come to your home, call {s17} or {s112}."),
@@ -105,7 +119,7 @@ STEPS = {
         "danger": "In immediate danger: {s17} or {s112}.",
     },
 }
-EXTRA_STEPS = ("dont_pay", "school", "safety")
+EXTRA_STEPS = ("dont_pay", "dont_send", "school", "on_the_spot", "safety")
 # Marks the end of the block, so the page template can put the table of contents after it.
 END = "<!--/first-steps-->"
 
