@@ -8,7 +8,8 @@ import pytest
 from app.pages.tools import tool_url
 
 FIRST_SCREEN = 640
-WAYS_IN = {"fr": ("/fr/que-faire", "Que faire maintenant"), "en": ("/en/what-to-do", "What to do now")}
+WAYS_IN = {"fr": ("/fr/que-faire", "Que faire maintenant"),
+           "en": ("/en/what-to-do", "What to do now")}
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
