@@ -3,6 +3,8 @@
 Same strictness as directory.py: an unknown key, a missing field or a missing source fails loudly
 (ValueError naming the platform and the field), so an unsourced menu path can never slip in.
 An entry whose reporting steps were not verified has `verified: false` and `steps: null`.
+`evidence` (optional) says how to keep proof of a post on the platform (its link, a screenshot),
+with its own sources and grade, since it is read in other pages than the reporting steps.
 """
 
 from __future__ import annotations
@@ -28,8 +30,18 @@ _FIELDS = (
     "help_url", "sources", "grade", "checked_on", "note",
 )  # fmt: skip
 _NULLABLE = ("steps", "pick", "help_url", "note")
+_OPTIONAL = ("evidence",)
 
 Text = Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """How to keep proof of a post on one platform: steps in each language, sources, grade."""
+
+    steps: Mapping[str, tuple[str, ...]]
+    sources: tuple[str, ...]
+    grade: str
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,7 @@ class Platform:
     grade: str
     checked_on: date
     note: Text | None
+    evidence: Evidence | None = None
 
 
 class _Checker:
@@ -64,17 +77,29 @@ class _Checker:
                 self.fail(field, f"missing or empty {lang!r} text")
         return dict(value)
 
-    def steps(self, value: Any) -> Mapping[str, tuple[str, ...]]:
+    def steps(self, value: Any, field: str = "steps") -> Mapping[str, tuple[str, ...]]:
         if not isinstance(value, dict) or set(value) != set(LANGS):
-            self.fail("steps", f"expected a mapping with exactly the keys {LANGS}")
+            self.fail(field, f"expected a mapping with exactly the keys {LANGS}")
         for lang in LANGS:
             items = value[lang]
             if not isinstance(items, list) or not items or not all(
                     isinstance(s, str) and s.strip() for s in items):
-                self.fail("steps", f"{lang!r} must be a non-empty list of texts")
+                self.fail(field, f"{lang!r} must be a non-empty list of texts")
         if len(value["fr"]) != len(value["en"]):
-            self.fail("steps", "fr and en must have the same number of steps")
+            self.fail(field, "fr and en must have the same number of steps")
         return {lang: tuple(value[lang]) for lang in LANGS}
+
+    def evidence(self, value: Any) -> Evidence:
+        if not isinstance(value, dict) or set(value) != {*LANGS, "sources", "grade"}:
+            self.fail("evidence", f"expected the keys {(*LANGS, 'sources', 'grade')}")
+        steps = self.steps({lang: value[lang] for lang in LANGS}, "evidence")
+        if value["grade"] not in GRADES:
+            self.fail("evidence", f"grade must be one of {GRADES}")
+        if not isinstance(value["sources"], list) or (value["grade"] != "U"
+                                                      and not value["sources"]):
+            self.fail("evidence", "sources must be a list, not empty unless the grade is U")
+        sources = tuple(self.url("evidence", s, ("https://", "http://")) for s in value["sources"])
+        return Evidence(steps=steps, sources=sources, grade=value["grade"])
 
     def url(self, field: str, value: Any, schemes: tuple[str, ...] = ("https://",)) -> str:
         """A link; sources may keep the http:// address they were read at, links we show may not."""
@@ -96,7 +121,7 @@ def _platform(raw: Any, position: int) -> Platform:
         raise ValueError(f"platform #{position}: expected a mapping")
     check = _Checker(str(raw.get("id", f"#{position}")))
     for field in raw:
-        if field not in _FIELDS:
+        if field not in _FIELDS and field not in _OPTIONAL:
             check.fail(field, "unknown field")
     for field in _FIELDS:
         if field not in raw or (raw[field] is None and field not in _NULLABLE):
@@ -139,6 +164,7 @@ def _platform(raw: Any, position: int) -> Platform:
         grade=raw["grade"],
         checked_on=check.checked_on(raw["checked_on"]),
         note=None if raw["note"] is None else check.text("note", raw["note"]),
+        evidence=check.evidence(raw["evidence"]) if "evidence" in raw else None,
     )
 
 
