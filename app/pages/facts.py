@@ -38,6 +38,8 @@ LABELS = {
     "onwards": {"fr": "depuis le", "en": "onwards from"},
     "source": {"fr": "Source", "en": "Source"},
     "grade": {"fr": "fiabilité", "en": "reliability grade"},
+    "date_grade": {"fr": "{start}, fiabilité de cette date\u00a0: {grade}",
+                   "en": "{start}, reliability grade of this date: {grade}"},
     "checked": {"fr": "vérifié le", "en": "checked on"},
     "official_text": {"fr": "Texte officiel", "en": "Official French text"},
     "no_text": {"fr": "Le texte de cette version n'est pas reproduit ici\u00a0; voir Légifrance.",
