@@ -51,10 +51,16 @@ def penalties_block(fn, rule: Rule) -> Markup:
 
 
 def _source_line(fn, rule: Rule, version: Version) -> Markup:
-    grade = version.grade or rule.grade
+    """One grade per statement: when a version carries its own grade (its date or amending law is
+    less certain than the quoted text, as for 312-10 al. 3), that grade stands beside the date and
+    the article's grade beside the source of the text."""
+    start = version_start(fn, version)
+    grade = rule.grade
+    if version.grade and version.grade != rule.grade:
+        start = fn.t("date_grade").format(start=start, grade=version.grade)
     return Markup('<p class="source">{} · {}{} <a href="{}" hreflang="fr" rel="external">'
                   "Légifrance{}</a> · {} {} · {} {}</p>").format(
-        version_start(fn, version), fn.t("source"),
+        start, fn.t("source"),
         "\u00a0:" if fn.lang == "fr" else ":", rule.url,
         f" ({rule.legifrance_id})" if rule.legifrance_id else "", fn.t("grade"), grade,
         fn.t("checked"), long_date(rule.checked_on, fn.lang))

@@ -38,6 +38,8 @@ LABELS = {
     "onwards": {"fr": "depuis le", "en": "onwards from"},
     "source": {"fr": "Source", "en": "Source"},
     "grade": {"fr": "fiabilité", "en": "reliability grade"},
+    "date_grade": {"fr": "{start}, fiabilité de cette date\u00a0: {grade}",
+                   "en": "{start}, reliability grade of this date: {grade}"},
     "checked": {"fr": "vérifié le", "en": "checked on"},
     "official_text": {"fr": "Texte officiel", "en": "Official French text"},
     "no_text": {"fr": "Le texte de cette version n'est pas reproduit ici\u00a0; voir Légifrance.",
@@ -78,7 +80,8 @@ class ContentFunctions:
             "penalty", "penalties", "article", "title", "since", "created", "value", "quote",
             "history",
             "offences_table", "timeline", "deadlines", "event", "service", "page",
-            "offences_quoted", "checks", "checked", "grade")}
+            "offences_quoted", "checks", "checked", "grade", "tool", "tool_link",
+            "platform_page", "first_steps")}
 
     # -- inline -------------------------------------------------------------------------------
     def penalty(self, rule_id: str, *circumstances: str, conduct: str | None = None) -> str:
@@ -156,6 +159,32 @@ class ContentFunctions:
     def page(self, key: str) -> str:
         return self._page_url(key)
 
+    def tool(self, key: str) -> str:
+        """The address of one of the site's tools (app/pages/tools.py) in this language."""
+        from app.pages.tools import TOOLS, tool_url
+
+        if key not in TOOLS:
+            raise ContentFunctionError(f"unknown tool '{key}'")
+        return tool_url(key, self.lang)
+
+    def tool_link(self, key: str) -> Markup:
+        """A link to a tool under its plain name, the same as in the menu."""
+        from app.pages.tools import tool_anchor
+
+        self.tool(key)
+        return tool_anchor(key, self.lang)
+
+    def platform_page(self, platform_id: str) -> str:
+        """The address of the site's page on reporting on one platform."""
+        from app.pages.tools import platform_url
+        from app.services.platforms import get
+
+        try:
+            get(platform_id)
+        except KeyError:
+            raise ContentFunctionError(f"unknown platform '{platform_id}'") from None
+        return platform_url(platform_id, self.lang)
+
     def service(self, service_id: str) -> Markup:
         from app.services.directory import get
 
@@ -196,6 +225,11 @@ class ContentFunctions:
         from app.pages.blocks import history_block
 
         return history_block(self, self._rule(rule_id))
+
+    def first_steps(self, rule_id: str, *before: str, minor: bool = False) -> Markup:
+        from app.pages.first_steps import first_steps_block
+
+        return first_steps_block(self, _rule(rule_id), before, minor)
 
     def offences_table(self) -> Markup:
         from app.pages.blocks import offences_table

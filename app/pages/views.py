@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import abort, current_app, g, render_template, url_for
 
 from app.pages.render import Page, Site
+from app.pages.tools import TOOLS
 from app.web.i18n import LANGUAGES, localized_blueprint
 from app.web.pagecache import mark_cacheable
 
@@ -51,23 +52,15 @@ def content(slug: str):
     return show(page)
 
 
-TOOLS = (
-    ("interview.qualify_start", {"fr": "Qualifier ma situation", "en": "Check my situation"}),
-    ("complaint.start", {"fr": "Écrire ma plainte", "en": "Write my complaint"}),
-    ("action.start", {"fr": "Faire retirer les contenus\u00a0: mes lettres",
-                      "en": "Get content removed: my letters"}),
-    ("services.directory", {"fr": "Services d'aide", "en": "Support services"}),
-    ("services.help_near_you", {"fr": "Aide près de chez vous", "en": "Help near you"}),
-    ("platforms.index", {"fr": "Signaler sur chaque plateforme",
-                         "en": "Reporting on each platform"}),
-)
 TOOLS_TITLE = {"fr": "Outils", "en": "Tools"}
 
 
 def tool_links(lang: str) -> list[dict]:
-    """Links to the tools that this application serves (each capability registers its views)."""
-    return [{"url": url_for(endpoint, lang=lang), "title": titles[lang], "key": endpoint}
-            for endpoint, titles in TOOLS if endpoint in current_app.view_functions]
+    """Links to the tools that this application serves (each capability registers its views),
+    under the plain names the pages use too (app/pages/tools.py)."""
+    return [{"url": url_for(tool.endpoint, lang=lang), "title": tool.name[lang],
+             "key": tool.endpoint}
+            for tool in TOOLS.values() if tool.endpoint in current_app.view_functions]
 
 
 @bp.app_context_processor

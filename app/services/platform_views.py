@@ -53,10 +53,11 @@ def _service_links(ids: tuple[str, ...], lang: str) -> list[dict]:
 
 
 def _next_links(lang: str) -> list[dict]:
-    """The complaint-letter tool and the removal / evidence pages, when they exist."""
+    """The complaint and removal tools and the removal / evidence pages, when they exist."""
     links = []
-    if "complaint.start" in current_app.view_functions:
-        links.append({"href": url_for("complaint.start"), "text": say(lang, "next_complaint")})
+    for endpoint, label in (("complaint.start", "next_complaint"), ("action.start", "next_action")):
+        if endpoint in current_app.view_functions:
+            links.append({"href": url_for(endpoint), "text": say(lang, label)})
     site = current_app.extensions.get("recours.site")
     for key, label in CONTENT_PAGES:
         page = site.get(lang, key) if site else None
@@ -82,6 +83,10 @@ def platform_view(platform: Platform, lang: str) -> dict:
         "checked": say(lang, "checked", date=long_date(platform.checked_on, lang)),
         "note": platform.note[lang] if platform.note else None,
         "us_law": _us_law(platform, lang),
+        "evidence": platform.evidence.steps[lang] if platform.evidence else None,
+        "evidence_grade": (say(lang, f"grade_{platform.evidence.grade}")
+                           if platform.evidence else None),
+        "evidence_sources": platform.evidence.sources if platform.evidence else (),
     }
 
 
@@ -121,6 +126,9 @@ def platform(platform_id: str):
     titles = {key: say(lang, key, name=found.name)
               for key in ("platform_title", "unverified_top", "help_missing", "help_link",
                           "h_programmes", "programmes_none", "h_refuse", "h_us_law",
-                          "us_law_intro")}
+                          "us_law_intro", "h_evidence")}
+    site = current_app.extensions.get("recours.site")
+    evidence_page = site.get(lang, "evidence") if site else None
     return render_template("platforms/platform.html", p=view, t=titles,
+                           evidence_url=evidence_page.url if evidence_page else None,
                            next_links=_next_links(lang), **_general_context(lang))

@@ -6,6 +6,8 @@ An entry whose reporting steps were not verified has `verified: false` and `step
 `take_it_down_act` (optional) is there only where sources say the platform answers to the US
 TAKE IT DOWN Act: why (one sentence per language), with its own sources, grade and reading date;
 the action pack then offers the request under that Act beside the DSA notice.
+`evidence` (optional) says how to keep proof of a post on the platform (its link, a screenshot),
+with its own sources and grade, since it is read in other pages than the reporting steps.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ _FIELDS = (
     "help_url", "sources", "grade", "checked_on", "note",
 )  # fmt: skip
 _NULLABLE = ("steps", "pick", "help_url", "note")
-_OPTIONAL = ("take_it_down_act",)
+_OPTIONAL = ("take_it_down_act", "evidence")
 
 Text = Mapping[str, str]
 
@@ -47,6 +49,15 @@ class TakeItDownAct:
     sources: tuple[str, ...]
     grade: str
     checked_on: date
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """How to keep proof of a post on one platform: steps in each language, sources, grade."""
+
+    steps: Mapping[str, tuple[str, ...]]
+    sources: tuple[str, ...]
+    grade: str
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,7 @@ class Platform:
     checked_on: date
     note: Text | None
     take_it_down_act: TakeItDownAct | None = None
+    evidence: Evidence | None = None
 
 
 class _Checker:
@@ -82,16 +94,16 @@ class _Checker:
                 self.fail(field, f"missing or empty {lang!r} text")
         return dict(value)
 
-    def steps(self, value: Any) -> Mapping[str, tuple[str, ...]]:
+    def steps(self, value: Any, field: str = "steps") -> Mapping[str, tuple[str, ...]]:
         if not isinstance(value, dict) or set(value) != set(LANGS):
-            self.fail("steps", f"expected a mapping with exactly the keys {LANGS}")
+            self.fail(field, f"expected a mapping with exactly the keys {LANGS}")
         for lang in LANGS:
             items = value[lang]
             if not isinstance(items, list) or not items or not all(
                     isinstance(s, str) and s.strip() for s in items):
-                self.fail("steps", f"{lang!r} must be a non-empty list of texts")
+                self.fail(field, f"{lang!r} must be a non-empty list of texts")
         if len(value["fr"]) != len(value["en"]):
-            self.fail("steps", "fr and en must have the same number of steps")
+            self.fail(field, "fr and en must have the same number of steps")
         return {lang: tuple(value[lang]) for lang in LANGS}
 
     def take_it_down_act(self, value: Any) -> TakeItDownAct:
@@ -107,6 +119,18 @@ class _Checker:
         sources = tuple(self.url(field, s, ("https://", "http://")) for s in value["sources"])
         return TakeItDownAct(basis=basis, sources=sources, grade=value["grade"],
                              checked_on=self.checked_on(value["checked_on"], field))
+
+    def evidence(self, value: Any) -> Evidence:
+        if not isinstance(value, dict) or set(value) != {*LANGS, "sources", "grade"}:
+            self.fail("evidence", f"expected the keys {(*LANGS, 'sources', 'grade')}")
+        steps = self.steps({lang: value[lang] for lang in LANGS}, "evidence")
+        if value["grade"] not in GRADES:
+            self.fail("evidence", f"grade must be one of {GRADES}")
+        if not isinstance(value["sources"], list) or (value["grade"] != "U"
+                                                      and not value["sources"]):
+            self.fail("evidence", "sources must be a list, not empty unless the grade is U")
+        sources = tuple(self.url("evidence", s, ("https://", "http://")) for s in value["sources"])
+        return Evidence(steps=steps, sources=sources, grade=value["grade"])
 
     def url(self, field: str, value: Any, schemes: tuple[str, ...] = ("https://",)) -> str:
         """A link; sources may keep the http:// address they were read at, links we show may not."""
@@ -173,6 +197,7 @@ def _platform(raw: Any, position: int) -> Platform:
         note=None if raw["note"] is None else check.text("note", raw["note"]),
         take_it_down_act=(check.take_it_down_act(raw["take_it_down_act"])
                           if "take_it_down_act" in raw else None),
+        evidence=check.evidence(raw["evidence"]) if "evidence" in raw else None,
     )
 
 

@@ -200,3 +200,36 @@ def test_rendered_penalty_lists_have_no_repeated_row(app):
             rows = re.findall(r"<li>(.*?)</li>", block, re.S)
             labels = [re.split(r"\u00a0?:", row, maxsplit=1)[0] for row in rows]
             assert len(labels) == len(set(labels)), f"{page.url}: {labels}"
+
+
+FIRST_STEPS = {"fr": "si-cela-vous-arrive", "en": "if-this-is-happening"}
+REQUIRED = {"fr": "la justice ne peut agir que si vous portez plainte",
+            "en": "the justice system can act only if you file a complaint"}
+
+
+def test_offence_pages_open_with_what_to_do(app):
+    """After the summary, every offence page's first section says what to do, with the tools
+    linked; whether the victim's complaint is needed is the law data's answer (226-6)."""
+    site = app.extensions["recours.site"]
+    for page in (p for p in site.pages if p.key.startswith("offence-")):
+        rule = get_registry().offence(page.key.removeprefix("offence-"))
+        first = re.search(r'<h2 id="([^"]+)"', page.html)
+        assert first.group(1) == FIRST_STEPS[page.lang], page.url
+        section = page.html[first.end():].split("<h2", 1)[0]
+        assert '<div class="first-steps">' in section, page.url
+        for tool in ("complaint", "action", "qualify"):
+            assert f'class="tool-link" href="/{page.lang}/{tool}"' in section, (page.url, tool)
+        assert (REQUIRED[page.lang] in section) == rule.complaint_required, page.url
+
+
+def test_first_steps_for_images_of_minors_never_ask_to_keep_the_image(app):
+    from app.pages.facts import ContentFunctions
+
+    for lang, never in (("fr", "Ne transférez pas l'image"), ("en", "Do not forward")):
+        fn = ContentFunctions(lang, FACTS_ON, lambda key, lang=lang: f"/{lang}/{key}")
+        block = str(fn.first_steps("227-23", minor=True))
+        assert never in block and "3018" in block
+        assert "Faites des captures d'écran où" not in block
+        assert "Take screenshots that" not in block
+        with pytest.raises(ValueError):
+            fn.first_steps("227-23", "pay_quickly")

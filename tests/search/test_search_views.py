@@ -43,7 +43,7 @@ def test_post_shows_results_with_marked_excerpts(client, lang, query, title):
 @pytest.mark.parametrize(("lang", "query", "url", "title"), [
     ("fr", "twitch", "/fr/plateformes/twitch", "Signaler sur Twitch"),
     ("en", "onlyfans", "/en/platforms/onlyfans", "Report on OnlyFans"),
-    ("en", "3018", "/en/services", "Support services")])
+    ("en", "3039", "/en/services", "Support services")])
 def test_results_link_to_platform_and_directory_pages(client, lang, query, url, title):
     html = client.post(localized(f"/{lang}/search"), data={"q": query}).get_data(as_text=True)
     first = re.search(r'<h3 class="result-title"><a href="([^"]+)">([^<]+)</a>', html)
