@@ -23,6 +23,15 @@ CODE_NAMES = {
     "code_justice_penale_mineurs": {"fr": "du Code de la justice pénale des mineurs",
                                     "en": "of the Code de la justice pénale des mineurs "
                                           "(juvenile criminal justice code)"},
+    "code_civil": {"fr": "du Code civil", "en": "of the Code civil (Civil Code)"},
+    "code_procedure_civile": {"fr": "du Code de procédure civile",
+                              "en": "of the Code de procédure civile (Code of Civil Procedure)"},
+    "code_action_sociale_familles": {"fr": "du Code de l'action sociale et des familles",
+                                     "en": "of the Code de l'action sociale et des familles "
+                                           "(Social Action and Families Code)"},
+    "lcen": {"fr": "de la loi pour la confiance dans l'économie numérique (LCEN)",
+             "en": "of the loi pour la confiance dans l'économie numérique (LCEN, the 2004 "
+                   "law on confidence in the digital economy)"},
 }
 
 

@@ -10,15 +10,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from .loader import load_rules
-from .schema import CIRCUMSTANCES, Penalty, Rule, UnknownArticle, Version
+from .schema import CIRCUMSTANCES, CODES, Penalty, Rule, UnknownArticle, Version
 
 DATA_DIR = Path(__file__).parent / "data"
 
 
 def _sort_key(rule: Rule) -> tuple:
-    """Code pénal before procedure, then by article number read as numbers (226-8 < 226-10)."""
+    """Codes in the order of CODES (Code pénal first), then by article number read as numbers
+    (226-8 < 226-10)."""
     numbers = tuple(int(part) for part in re.findall(r"\d+", rule.article))
-    return (rule.code != "code_penal", numbers)
+    return (CODES.index(rule.code), numbers)
 
 
 class Registry:

@@ -44,23 +44,36 @@ EXTRA_CIRCUMSTANCES = frozenset(
 
 CIRCUMSTANCES = SHARED_CIRCUMSTANCES | EXTRA_CIRCUMSTANCES
 
-CODES = ("code_penal", "code_procedure_penale", "code_justice_penale_mineurs")
+# The codes (and the one uncodified law, the LCEN) whose articles the data holds, in the order
+# pages list them: criminal law first, then the civil routes and child protection.
+CODES = ("code_penal", "code_procedure_penale", "code_justice_penale_mineurs", "code_civil",
+         "code_procedure_civile", "code_action_sociale_familles", "lcen")
 # Each code's rule ids start with its prefix (none for the Code pénal).
 CODE_PREFIXES = {"code_penal": "", "code_procedure_penale": "cpp-",
-                 "code_justice_penale_mineurs": "cjpm-"}
+                 "code_justice_penale_mineurs": "cjpm-", "code_civil": "cciv-",
+                 "code_procedure_civile": "cpc-", "code_action_sociale_familles": "casf-",
+                 "lcen": "lcen-"}
 # The LEGITEXT identifier of each code in DILA's LEGI base (Légifrance), which every rule file
-# states again so that a reader of one file, and the law watch, need no other table.
+# states again so that a reader of one file, and the law watch, need no other table. A law that
+# is not a code (loi n° 2004-575, the LCEN) is filed under its JORFTEXT identifier.
 CODE_LEGITEXT = {
     "code_penal": "LEGITEXT000006070719",
     "code_procedure_penale": "LEGITEXT000006071154",
     "code_justice_penale_mineurs": "LEGITEXT000039086952",
+    "code_civil": "LEGITEXT000006070721",
+    "code_procedure_civile": "LEGITEXT000006070716",
+    "code_action_sociale_familles": "LEGITEXT000006074069",
+    "lcen": "JORFTEXT000000801164",
 }
 # Written where no LEGIARTI identifier is known, so that a missing id is a statement, not a gap.
 UNKNOWN_ID = "unknown"
 # general_provision: an article that defines or raises other offences without a penalty of its
 # own (222-22 defines sexual assault; 132-80 the partner aggravation), or that sets how minors'
-# penalties are reduced (CJPM).
-KINDS = ("offence", "procedure", "complementary_penalty", "general_provision")
+# penalties are reduced (CJPM), or a rule of civil law (Code civil 9, 1242).
+# duty: a duty to inform the authorities (CPP 40 al. 2, CASF L226-2-1, Code pénal 434-3). The
+# data states the duty, who owes it and to whom; where failing it is itself punished (434-3), the
+# penalty is read in the quoted text, not held as one of the site's offences.
+KINDS = ("offence", "procedure", "complementary_penalty", "general_provision", "duty")
 GRADES = ("A", "B", "C", "U")
 # What a version's `start` is: the day it came into force, the date of the dated copy the
 # text was read from (the version may be older), or the first day the data can vouch for it.
@@ -155,6 +168,11 @@ class Version:
     start_basis: str = "in_force"
     legifrance_id_derived: bool = False
     text_excerpt: bool = False  # the quotation is one part of the article (222-33: its III)
+    # One grade per statement: `grade` is how sure the version's dating is (its start, end and
+    # amending text); `text_grade` how sure the quoted wording is. Either, when absent, is the
+    # rule's grade (312-10's third paragraph: dated from one secondary source, C, but its words
+    # read in the official export, A).
+    text_grade: str | None = None
 
     @property
     def in_force_since(self) -> date | None:

@@ -36,11 +36,11 @@ RULE_OPTIONAL = {"complaint_required", "uncertain", "earlier_versions", "legifra
 VERSION_REQUIRED = {"start", "enacted_by", "legifrance_id"}
 VERSION_OPTIONAL = {"end", "start_exact", "start_basis", "text", "text_source", "text_excerpt",
                     "legifrance_id_derived", "penalty", "aggravations", "counted", "conducts",
-                    "values", "grade", "uncertain"}
+                    "values", "grade", "text_grade", "uncertain"}
 AGGRAVATION_KEYS = ({"key", "label", "penalty"}, {"item", "conducts", "grade"})
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 LEGIARTI = re.compile(r"^LEGIARTI\d{12}$")
-LEGITEXT = re.compile(r"^LEGITEXT\d{12}$")
+LEGITEXT = re.compile(r"^(?:LEGI|JORF)TEXT\d{12}$")
 
 
 class Checker:
@@ -170,7 +170,7 @@ def build_rule(raw, file: str, stem: str) -> Rule:
     legifrance_id, id_derived = c.legiarti(raw, "")
     legitext = str(raw["legitext"])
     if not LEGITEXT.match(legitext):
-        raise c.fail("legitext", f"{legitext!r} is not a LEGITEXT identifier")
+        raise c.fail("legitext", f"{legitext!r} is not a LEGITEXT (or JORFTEXT) identifier")
     if legitext != CODE_LEGITEXT[code]:
         raise c.fail("legitext", f"{legitext} is not the {code} ({CODE_LEGITEXT[code]})")
     sources = raw["sources"]
@@ -294,7 +294,17 @@ def build_version(c: Checker, raw, path: str, kind: str) -> Version:
                                                               GRADES),
         uncertain=uncertain,
         start_basis=start_basis,
+        text_grade=_text_grade(c, raw, path, text),
     )
+
+
+def _text_grade(c: Checker, raw, path: str, text) -> str | None:
+    grade = raw.get("text_grade")
+    if grade is None:
+        return None
+    if not text:
+        raise c.fail(join(path, "text_grade"), "a text grade needs a quoted text")
+    return c.choice(grade, join(path, "text_grade"), GRADES)
 
 
 def build_conduct(c: Checker, raw, path: str) -> Conduct:

@@ -38,9 +38,17 @@ LABELS = {
     "onwards": {"fr": "depuis le", "en": "onwards from"},
     "source": {"fr": "Source", "en": "Source"},
     "grade": {"fr": "fiabilité", "en": "reliability grade"},
+    "checked": {"fr": "vérifié le", "en": "checked on"},
+    # One grade per statement (blocks._source_line): when the dating and the quoted words are
+    # not equally sure, each carries its own grade.
     "date_grade": {"fr": "{start}, fiabilité de cette date\u00a0: {grade}",
                    "en": "{start}, reliability grade of this date: {grade}"},
-    "checked": {"fr": "vérifié le", "en": "checked on"},
+    "text_grade": {"fr": "fiabilité du texte cité\u00a0: {grade}",
+                   "en": "reliability grade of the text quoted: {grade}"},
+    "dates_grade": {"fr": "fiabilité de ces dates\u00a0: {grade}",
+                    "en": "reliability grade of these dates: {grade}"},
+    "row_grade": {"fr": "fiabilité {grade}", "en": "reliability grade {grade}"},
+    "earlier_version": {"fr": "Version antérieure", "en": "Earlier version"},
     "official_text": {"fr": "Texte officiel", "en": "Official French text"},
     "no_text": {"fr": "Le texte de cette version n'est pas reproduit ici\u00a0; voir Légifrance.",
                 "en": "The text of this version is not reproduced here; see Légifrance."},
@@ -81,7 +89,7 @@ class ContentFunctions:
             "history",
             "offences_table", "timeline", "deadlines", "event", "service", "page",
             "offences_quoted", "checks", "checked", "grade", "tool", "tool_link",
-            "platform_page", "first_steps")}
+            "platform_page", "first_steps", "earlier_quotes", "history_table")}
 
     # -- inline -------------------------------------------------------------------------------
     def penalty(self, rule_id: str, *circumstances: str, conduct: str | None = None) -> str:
@@ -130,7 +138,17 @@ class ContentFunctions:
         return _current(rule, self.on).grade or rule.grade
 
     def value(self, rule_id: str, name: str):
-        values = _current(self._rule(rule_id), self.on).values
+        """A value of a rule's version in force on the facts date, or of a dated legal event
+        (app/law/events.yaml: a deadline a foreign law sets) when no rule has that id."""
+        if rule_id in self.law:
+            values = _current(self._rule(rule_id), self.on).values
+        else:
+            from app.law.events import legal_events
+
+            found = [event for event in legal_events() if event.id == rule_id]
+            if not found:
+                raise ContentFunctionError(f"unknown legal reference '{rule_id}'")
+            values = found[0].values
         if name not in values:
             raise ContentFunctionError(f"{rule_id} has no value '{name}'")
         return values[name]
@@ -229,7 +247,21 @@ class ContentFunctions:
     def first_steps(self, rule_id: str, *before: str, minor: bool = False) -> Markup:
         from app.pages.first_steps import first_steps_block
 
-        return first_steps_block(self, _rule(rule_id), before, minor)
+        return first_steps_block(self, self._rule(rule_id), before, minor)
+
+    def earlier_quotes(self, *rule_ids: str) -> Markup:
+        """Block: the words of every earlier version the data quotes, with its dates, source and
+        grades, for the articles named (in that order) or, without names, for all of them."""
+        from app.pages.blocks import earlier_quotes_block
+
+        rules = [self._rule(rule_id) for rule_id in rule_ids] if rule_ids else self.law.all()
+        return earlier_quotes_block(self, rules)
+
+    def history_table(self) -> Markup:
+        """Block: a table of every version of each Code pénal article held."""
+        from app.pages.blocks import history_table
+
+        return history_table(self, self.law.all())
 
     def offences_table(self) -> Markup:
         from app.pages.blocks import offences_table

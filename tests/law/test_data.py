@@ -19,8 +19,13 @@ EXPECTED_IDS = {
     # definition, inciting a minor online, hidden offences, deadlines, minors' penalties.
     "222-33-2-1", "132-80", "222-22", "227-22-2", "cpp-9-1", "cpp-801",
     "cjpm-l11-4", "cjpm-l121-5", "cjpm-l121-6", "cjpm-l121-7",
-    # After the complaint: the appeal against a classement sans suite (the pg-appeal letter).
-    "cpp-40-3",
+    # After the complaint, compensation, removal through the courts, school staff's duties, a
+    # minor as the author (issue 14).
+    "cpp-40", "cpp-40-1", "cpp-40-2", "cpp-40-3", "cpp-706-3", "cpp-706-5", "cpp-706-14",
+    "cpp-706-15-1", "cpp-706-15-2", "434-3", "casf-l226-2-1", "cciv-9", "cciv-1242", "cpc-835",
+    "lcen-6-3", "cjpm-l11-1", "cjpm-l11-3", "cjpm-l111-1", "cjpm-l112-2", "cjpm-l12-4",
+    "cjpm-l13-3", "cjpm-l311-1", "cjpm-l423-4", "cjpm-l423-8", "cjpm-l521-1", "cjpm-l521-7",
+    "cjpm-l521-9",
 }
 
 

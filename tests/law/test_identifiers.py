@@ -16,6 +16,12 @@ from app.law.registry import DATA_DIR
 
 CP, CPP = "LEGITEXT000006070719", "LEGITEXT000006071154"
 CJPM = "LEGITEXT000039086952"  # Code de la justice pénale des mineurs (addendum 3, S1)
+CIV, CPC = "LEGITEXT000006070721", "LEGITEXT000006070716"  # Code civil, Code de procédure civile
+CASF = "LEGITEXT000006074069"  # Code de l'action sociale et des familles
+LCEN = "JORFTEXT000000801164"  # loi n° 2004-575 (addendum 2, S1b: jorftext000000801164.json)
+CODE_TEXTS = {"code_penal": CP, "code_procedure_penale": CPP, "code_justice_penale_mineurs": CJPM,
+              "code_civil": CIV, "code_procedure_civile": CPC,
+              "code_action_sociale_familles": CASF, "lcen": LCEN}
 
 # (rule, version start, version id or None, derived) as the reference gives them
 VERSION_IDS = [
@@ -68,15 +74,14 @@ def test_article_identifiers_are_those_of_the_reference(rule_id, legiarti):
 
 def test_every_rule_names_the_legitext_of_its_code():
     for rule in get_registry().all():
-        assert rule.legitext == {"code_penal": CP, "code_procedure_penale": CPP,
-                                 "code_justice_penale_mineurs": CJPM}[rule.code]
+        assert rule.legitext == CODE_TEXTS[rule.code]
 
 
 @pytest.mark.parametrize("path", sorted(DATA_DIR.glob("*.yaml")), ids=lambda p: p.stem)
 def test_every_version_states_its_identifier_or_unknown(path: Path):
     """Read as written: a missing id is the word "unknown", never an absent or empty key."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert raw["legitext"] in (CP, CPP, CJPM)
+    assert raw["legitext"] in CODE_TEXTS.values()
     for item in [raw, *raw["versions"]]:
         value = item["legifrance_id"]
         assert value == "unknown" or (value.startswith("LEGIARTI") and len(value) == 20)
