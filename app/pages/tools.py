@@ -15,8 +15,9 @@ from markupsafe import Markup
 @dataclass(frozen=True)
 class Tool:
     endpoint: str  # the view that answers on the path
-    path: str  # after /<lang>/
-    name: dict[str, str]  # the plain name, the same in menus, buttons, titles and links
+    path: str  # after /<lang>/, in English
+    name: dict[str, str]
+    french_path: str | None = None  # where the French address has its own words  # the plain name, the same in menus, buttons, titles and links
 
 
 # In menu order. The names are the site's plain names (see docs/content-guide.md).
@@ -31,20 +32,23 @@ TOOLS: dict[str, Tool] = {
     "services": Tool("services.directory", "services",
                      {"fr": "Services d'aide", "en": "Support services"}),
     "help-near-you": Tool("services.help_near_you", "help-near-you",
-                          {"fr": "Aide près de chez vous", "en": "Help near you"}),
+                          {"fr": "Aide près de chez vous", "en": "Help near you"},
+                          "aide-pres-de-chez-vous"),
     "platforms": Tool("platforms.index", "platforms",
-                      {"fr": "Signaler sur chaque plateforme", "en": "Reporting on each platform"}),
+                      {"fr": "Signaler sur chaque plateforme", "en": "Reporting on each platform"},
+                      "plateformes"),
 }
-PLATFORM_PATH = "platforms/{id}"
+PLATFORM_PATH = {"fr": "plateformes/{id}", "en": "platforms/{id}"}
 
 
 def tool_url(key: str, lang: str) -> str:
     """The address of a tool in a language; KeyError for an unknown tool."""
-    return f"/{lang}/{TOOLS[key].path}"
+    tool = TOOLS[key]
+    return f"/{lang}/{tool.french_path if lang == 'fr' and tool.french_path else tool.path}"
 
 
 def platform_url(platform_id: str, lang: str) -> str:
-    return f"/{lang}/" + PLATFORM_PATH.format(id=platform_id)
+    return f"/{lang}/" + PLATFORM_PATH[lang].format(id=platform_id)
 
 
 def tool_anchor(key: str, lang: str) -> Markup:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.services.platforms import all_platforms, get
-from tests.conftest import parse
+from tests.conftest import localized, parse
 from tests.services.test_platforms_data import VALID, changed, write
 
 EVIDENCE = {"fr": ["Copiez le lien."], "en": ["Copy the link."], "sources": ["https://example.org"],
@@ -47,7 +47,7 @@ def test_the_apps_people_use_say_how_to_keep_proof(platform_id):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("platform_id", APPS)
 def test_each_platform_page_shows_its_evidence_steps_first(client, lang, platform_id):
-    html = client.get(f"/{lang}/platforms/{platform_id}").get_data(as_text=True)
+    html = client.get(localized(f"/{lang}/platforms/{platform_id}")).get_data(as_text=True)
     anchor = {"fr": "preuves", "en": "evidence"}[lang]
     assert f'id="{anchor}"' in html
     assert html.index(f'id="{anchor}"') < html.index('id="report"')
@@ -58,7 +58,7 @@ def test_each_platform_page_shows_its_evidence_steps_first(client, lang, platfor
 
 def test_a_platform_without_evidence_data_says_what_to_do_anyway(client):
     without = next(p for p in all_platforms() if p.evidence is None)
-    html = client.get(f"/fr/platforms/{without.id}").get_data(as_text=True)
+    html = client.get(localized(f"/fr/platforms/{without.id}")).get_data(as_text=True)
     assert "Copier le lien" in html and 'id="preuves"' in html
 
 
@@ -67,7 +67,7 @@ def test_the_evidence_page_links_each_app_to_its_proof_steps(app):
     for lang, anchor in (("fr", "preuves"), ("en", "evidence")):
         html = site.get(lang, "evidence").html
         for platform_id in APPS:
-            assert f'href="/{lang}/platforms/{platform_id}#{anchor}"' in html
+            assert f'href="{localized(f"/{lang}/platforms/{platform_id}")}#{anchor}"' in html
 
 
 def test_a_constat_is_never_suggested_for_an_image_of_a_minor(app):

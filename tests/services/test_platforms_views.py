@@ -90,7 +90,7 @@ def test_platform_pages_link_to_the_other_tools_and_pages(platforms_client, lang
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("platform", all_platforms(), ids=lambda p: p.id)
 def test_the_us_law_section_only_where_the_data_say_so(platforms_client, lang, platform):
-    response = platforms_client.get(f"/{lang}/platforms/{platform.id}")
+    response = platforms_client.get(localized(f"/{lang}/platforms/{platform.id}"))
     text, raw = page_text(response), response.get_data(as_text=True).replace("&amp;", "&")
     act = platform.take_it_down_act
     assert (say(lang, "h_us_law") in text) == (act is not None)
