@@ -16,8 +16,8 @@ from markupsafe import Markup
 class Tool:
     endpoint: str  # the view that answers on the path
     path: str  # after /<lang>/, in English
-    name: dict[str, str]
-    french_path: str | None = None  # where the French address has its own words  # the plain name, the same in menus, buttons, titles and links
+    name: dict[str, str]  # the plain name, the same in menus, buttons, titles and links
+    french_path: str | None = None  # where the French address has its own words
 
 
 # In menu order. The names are the site's plain names (see docs/content-guide.md).
