@@ -14,6 +14,7 @@ from flask import Flask, current_app, render_template_string, url_for
 from markupsafe import Markup
 
 from app.config import ROOT
+from tests.conftest import localized
 
 COMPONENTS = ROOT / "app" / "templates" / "components"
 EXAMPLES = COMPONENTS / "examples.yaml"
@@ -146,7 +147,7 @@ def _render(example: Example, lang: str) -> str:
 
 
 def _request(app: Flask, example: Example, lang: str):
-    context = app.test_request_context(f"/{lang}/{example.path}")
+    context = app.test_request_context(localized(f"/{lang}/{example.path}"))
     context.push()
     app.preprocess_request()  # the language is read from the URL, as for a real page
     return context

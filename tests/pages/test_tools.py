@@ -39,7 +39,7 @@ def test_content_functions_give_tool_links_and_refuse_unknown_names():
     assert fn.tool("complaint") == "/fr/complaint"
     assert str(fn.tool_link("complaint")) == \
         '<a class="tool-link" href="/fr/complaint">Écrire ma plainte</a>'
-    assert fn.platform_page("x") == "/fr/platforms/x"
+    assert fn.platform_page("x") == "/fr/plateformes/x"
     for call in (lambda: fn.tool("nothing"), lambda: fn.platform_page("myspace")):
         with pytest.raises(ContentFunctionError):
             call()
@@ -52,12 +52,12 @@ def test_the_content_check_accepts_tool_links_and_refuses_others(app):
     site = app.extensions["recours.site"]
     home = site.get("fr", "home")
     extra = Page("extra", "fr", "extra", home.meta,
-                 '<a href="/fr/complaint">x</a> <a href="/fr/platforms/x">y</a>'
-                 ' <a href="/fr/complaint-nowhere">z</a> <a href="/fr/platforms/myspace">w</a>')
+                 '<a href="/fr/complaint">x</a> <a href="/fr/plateformes/x">y</a>'
+                 ' <a href="/fr/complaint-nowhere">z</a> <a href="/fr/plateformes/myspace">w</a>')
     report = check_site(Site([*site.pages, extra]), ("fr", "en"), dt.date(2026, 11, 25))
     broken = [e for e in report.errors if e.startswith("fr/extra")]
     assert broken == ["fr/extra: broken link to /fr/complaint-nowhere",
-                      "fr/extra: broken link to /fr/platforms/myspace"]
+                      "fr/extra: broken link to /fr/plateformes/myspace"]
 
 
 def test_pages_that_talk_about_a_tool_link_to_it(app):
