@@ -15,7 +15,7 @@ from datetime import date
 from app.law import Penalty, Rule, Version, get_registry
 
 from .facts import Facts, parse_facts
-from .limitation import limitation, offence_limitation
+from .limitation import first_act_reached, limitation, offence_limitation
 from .notes import general_notes
 from .rules import Candidate, Note, find
 from .services import first_steps, service_ids
@@ -62,7 +62,7 @@ def qualify(facts: Facts, today: date, law=None) -> dict:
         extra, first_act = [], first
         if first and not candidate.repeated and rule.coverage_at(first) == "not_in_force":
             # Acts before this article existed fall under the law then (entries added below).
-            first_act = _first_start(rule, first)  # the first act this article can reach
+            first_act = first_act_reached(rule, first)
             extra.append(Note("later_acts_only", {"start": first_act}))
         offences.append(_offence(law, rule, candidate, facts, today, extra, first_act))
     if first and first < on:

@@ -115,10 +115,7 @@ def limitation(facts: Facts, offences: list[dict], law, today: date) -> dict | N
         return None
     lang = facts.lang
     rules = _Rules(law, today)
-    top = max(offences, key=lambda o: (o["limitation"]["ends_on"], o["limitation"]["years"]))
-    latest = top["limitation"]
-    from_majority = top["assessed_on"] == facts.facts_date.isoformat() and \
-        rules.certain(facts, top["article"]).from_majority
+    latest, from_majority = _latest(facts, offences, rules, law)
     ends_on = date.fromisoformat(latest["ends_on"])
     earliest = min(date.fromisoformat(o["limitation"]["first_act_ends_on"]
                                       or o["limitation"]["ends_on"]) for o in offences)
@@ -144,6 +141,37 @@ def limitation(facts: Facts, offences: list[dict], law, today: date) -> dict | N
         "rule": latest["rule"],
         "caveat": " ".join(caveats),
     }
+
+
+def first_act_reached(rule, first: date) -> date:
+    """The first act an article can reach: `first`, or the day the article came into force when
+    it did not exist yet on that day (earlier acts fall under the law then)."""
+    if rule.coverage_at(first) != "not_in_force":
+        return first
+    later = [v.start for v in rule.versions if v.start > first]
+    return later[0] if later else rule.versions[0].start
+
+
+def _latest(facts: Facts, offences: list[dict], rules: _Rules, law) -> tuple[dict, bool]:
+    """The period that ends last, and whether it runs from the victim's majority. Usually the
+    most recent act's; but a first act against a child can outlast a last act against the same
+    person as an adult (10 years from majority against 6 from the act), and then it is that one."""
+    found = []
+    for offence in offences:
+        own = offence["limitation"]
+        majority = offence["assessed_on"] == facts.facts_date.isoformat() and \
+            rules.certain(facts, offence["article"]).from_majority
+        found.append((own, majority))
+        first_ends = own["first_act_ends_on"]
+        if facts.first_facts_date and first_ends and first_ends > own["ends_on"]:
+            start = first_act_reached(law.offence(offence["article"]), facts.first_facts_date)
+            period = rules.certain(facts.at(start), offence["article"])
+            key = "limitation_majority" if period.from_majority else "limitation_facts"
+            found.append(({"years": period.years, "starts_on": period.starts_on.isoformat(),
+                           "ends_on": period.ends_on.isoformat(),
+                           "rule": say(facts.lang, key, years=period.years,
+                                       article=offence["article"])}, period.from_majority))
+    return max(found, key=lambda item: (item[0]["ends_on"], item[0]["years"]))
 
 
 def _minor_caveats(facts: Facts, rules: _Rules, from_majority: bool, probable: list[Period],

@@ -88,6 +88,11 @@ def payloads(draw):
 # Found by CI: only the first act (a child shown, in 2000) is an offence; the last is not.
 @example({"facts_date": "2022-01-02", "content_type": "sexual_deepfake",
           "first_facts_date": "2000-01-01", "victim_birth_date": "2000-01-01"})
+# A first act against a baby (2000) runs from majority, past the last act against the adult (2018).
+@example({"facts_date": "2018-01-01", "content_type": "sexual_deepfake",
+          "first_facts_date": "2000-01-01", "victim_birth_date": "2000-01-01"})
+@example({"facts_date": "2000-01-02", "content_type": "sexual_deepfake",
+          "first_facts_date": "2000-01-01", "age_shown_in_content": 0})
 @example({"facts_date": "2021-02-01", "content_type": "sexual_deepfake",
           "first_facts_date": "2000-01-01", "victim_age_at_facts": 18})
 def test_qualify_never_raises_and_stays_within_the_law(payload):
@@ -123,8 +128,10 @@ def test_qualify_never_raises_and_stays_within_the_law(payload):
             assert facts.partner_kind and facts.repeated_by_author
         limit = offence["limitation"]
         assert offence["assessed_on"] <= limit["ends_on"]
-        if limit["first_act_ends_on"] is not None:
-            assert limit["first_act_ends_on"] <= limit["ends_on"]
+        if limit["first_act_ends_on"] is not None and limit["first_act_ends_on"] > limit["ends_on"]:
+            # Only a first act against a child outlasts the last one (it runs from majority).
+            assert facts.first_facts_date < facts.facts_date
+            assert facts.at(facts.first_facts_date).minor or facts.content_minor
             assert facts.first_facts_date is not None
     assert any(o["article"] == "312-10" for o in result["offences"]) == (
         facts.threat in ("money_or_other", "sexual_content"))
@@ -139,7 +146,9 @@ def test_qualify_never_raises_and_stays_within_the_law(payload):
     if limitation:
         assert limitation["starts_on"] <= limitation["ends_on"]
         assert limitation["earliest_ends_on"] <= limitation["ends_on"]
-        assert limitation["ends_on"] == max(o["limitation"]["ends_on"] for o in result["offences"])
+        assert limitation["ends_on"] == max(
+            max(o["limitation"]["ends_on"], o["limitation"]["first_act_ends_on"] or "")
+            for o in result["offences"])
         # Never shorter than the ordinary period from the act each offence was assessed on,
         # whatever else applies (only an earlier act may be an offence, as a deepfake made of a
         # child in 2000 and kept unshared until 2022: its period then runs from that act).
