@@ -1,0 +1,237 @@
+"""The pages of what follows a complaint and of the people around the victim: after the
+complaint, compensation, removal through the courts, school staff, minors as authors, lawyers.
+
+Each statement of a legal fact is checked against the law data it comes from: the value on the
+page is the value in app/law/data (or the link is the rule's Légifrance address), so a change
+of the data changes the page or fails here.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+import pytest
+
+from app.formats import penalty_text
+from app.law import get_registry
+from app.pages.facts import ContentFunctionError, ContentFunctions
+from tests.conftest import FACTS_ON
+
+NEW_KEYS = ("after-the-complaint", "minor-authors")
+SLUGS = {("fr", "after-the-complaint"): "apres-la-plainte",
+         ("en", "after-the-complaint"): "after-the-complaint",
+         ("fr", "minor-authors"): "auteur-mineur",
+         ("en", "minor-authors"): "minor-authors"}
+
+
+def _page(app, lang: str, key: str):
+    page = app.extensions["recours.site"].get(lang, key)
+    assert page is not None, f"no {lang} page '{key}'"
+    return page
+
+
+def _text(html: str) -> str:
+    """The page's words, tags removed, entities and non-breaking spaces made plain."""
+    return re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", html))
+                  .replace("\u00a0", " ").replace("\u202f", " "))
+
+
+def _plain(words: str) -> str:
+    return words.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _value(rule_id: str, name: str):
+    law = get_registry()
+    return (law.offence(rule_id).version_at(FACTS_ON) or law.offence(rule_id).current).values[name]
+
+
+def _url(rule_id: str) -> str:
+    return get_registry().offence(rule_id).url
+
+
+@pytest.mark.parametrize("key", NEW_KEYS)
+def test_the_new_pages_have_their_twin_at_their_address(app, client, key):
+    for lang in ("fr", "en"):
+        page = _page(app, lang, key)
+        assert page.slug == SLUGS[(lang, key)]
+        response = client.get(page.url)
+        assert response.status_code == 200
+        other = "en" if lang == "fr" else "fr"
+        assert f'href="{_page(app, other, key).url}"' in response.get_data(as_text=True)
+
+
+# -- after the complaint ----------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_after_the_complaint_states_each_step_from_its_article(app, lang):
+    page = _page(app, lang, "after-the-complaint")
+    # Being told (40-2), the three options (40-1), the appeal (40-3), the civil-party route (85).
+    for rule_id in ("cpp-40-1", "cpp-40-2", "cpp-40-3", "cpp-85", "cpp-88"):
+        assert f'href="{_url(rule_id)}"' in page.html, rule_id
+    assert _value("cpp-40-2", "reasons_given_for_no_further_action") is True
+    assert list(_value("cpp-40-1", "options")) == ["prosecute", "alternative", "no_further_action"]
+    text = _text(page.html)
+    reasons = {"fr": "il doit aussi vous en donner les raisons",
+               "en": "they must also give you the reasons"}
+    assert reasons[lang] in text
+    # The appeal: who may make it and what the procureur général may do, as the data holds it.
+    assert _value("cpp-40-3", "appellant") == "person_who_reported"
+    assert list(_value("cpp-40-3", "outcomes")) == ["order_prosecution", "informs_if_unfounded"]
+    said = {"fr": ("Toute personne qui a signalé les faits au procureur",
+                   "Il peut ordonner au procureur de poursuivre",
+                   "S'il estime votre recours sans fondement, il vous le fait savoir"),
+            "en": ("Anyone who reported the facts to the prosecutor",
+                   "can order the prosecutor to prosecute",
+                   "If they find your appeal unfounded, they tell you so")}
+    for words in said[lang]:
+        assert words in text
+    # "No time limit" is said only because the data says the text sets none.
+    assert _value("cpp-40-3", "time_limit") == "none"
+    no_limit = {"fr": "Le texte ne fixe ni délai ni forme pour ce recours",
+                "en": "The text sets no time limit and no form for this appeal"}
+    assert no_limit[lang] in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_after_the_complaint_links_the_letter_the_civil_party_route_and_legal_aid(app, lang):
+    page = _page(app, lang, "after-the-complaint")
+    complaint = _page(app, lang, "complaint")
+    anchor = {"fr": "partie-civile", "en": "civil-party"}[lang]
+    assert f'href="{complaint.url}#{anchor}"' in page.html
+    assert f'id="{anchor}"' in complaint.html
+    assert "/api/v1/documents/pg-appeal" in page.html
+    assert f'class="tool-link" href="/{lang}/complaint"' in page.html
+    glossary = _page(app, lang, "glossary")
+    for term in ("classement-sans-suite", "aide-juridictionnelle", "consignation"):
+        assert f'href="{glossary.url}#{term}"' in page.html
+    direct = {"fr": ("citation directe",
+                     "un avocat ou une avocate est presque toujours nécessaire"),
+              "en": ("direct summons", "you will almost always need a lawyer")}
+    text = _text(page.html)
+    for words in direct[lang]:
+        assert words in text
+
+
+def test_the_pg_appeal_letter_the_page_names_exists_in_the_documents_api(client):
+    response = client.get("/api/v1/openapi.json")
+    assert response.status_code == 200
+    assert "/api/v1/documents/pg-appeal" in response.get_data(as_text=True) or \
+        "pg-appeal" in response.get_data(as_text=True)
+
+
+# -- when the author is a minor ----------------------------------------------------------------
+def _minor_penalty(rule_id: str, lang: str, *circumstances: str) -> str:
+    """The test's own reading of CJPM L121-5 and L121-6 from the law data."""
+    adult = get_registry().penalty_at(rule_id, FACTS_ON, circumstances)
+    prison = adult.prison_years * _value("cjpm-l121-5", "prison_fraction")
+    fine = min(adult.fine_eur * _value("cjpm-l121-6", "fine_fraction"),
+               _value("cjpm-l121-6", "fine_cap_eur"))
+    return penalty_text(prison, int(fine), lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_minor_authors_gives_the_ages_hearings_and_reductions_of_the_data(app, lang):
+    page = _page(app, lang, "minor-authors")
+    text = _text(page.html)
+    age = _value("cjpm-l11-1", "discernment_presumed_from_age")
+    assert age == _value("cjpm-l11-4", "no_penalty_under_age")
+    headings = {"fr": (f"Moins de {age} ans", f"De {age} à 17 ans"),
+                "en": (f"Under {age}", f"From {age} to 17")}
+    for heading in headings[lang]:
+        assert heading in text
+    hearings = {"fr": "entre {} jours et {} mois après la convocation",
+                "en": "between {} days and {} months after the summons"}[lang]
+    assert hearings.format(_value("cjpm-l423-8", "first_hearing_min_days"),
+                           _value("cjpm-l423-8", "first_hearing_max_months")) in text
+    sanction = {"fr": "entre {} et {} mois après la décision sur la culpabilité",
+                "en": "between {} and {} months after the decision on guilt"}[lang]
+    assert sanction.format(_value("cjpm-l521-9", "sanction_hearing_min_months"),
+                           _value("cjpm-l521-9", "sanction_hearing_max_months")) in text
+    for rule_id in ("cjpm-l11-1", "cjpm-l11-4", "cjpm-l111-1", "cjpm-l121-5", "cjpm-l121-6",
+                    "cjpm-l121-7", "cjpm-l423-4", "cjpm-l521-1", "cjpm-l521-7", "cjpm-l311-1",
+                    "cjpm-l12-4", "cjpm-l13-3", "cciv-1242"):
+        assert f'href="{_url(rule_id)}"' in page.html, rule_id
+    # The worked example: the adult's maximum and the minor's, both from the law data.
+    adult = get_registry().penalty_at("226-8-1", FACTS_ON)
+    assert _plain(penalty_text(adult.prison_years, adult.fine_eur, lang)) in text
+    for circumstances in ((), ("online_public",)):
+        assert _plain(_minor_penalty("226-8-1", lang, *circumstances)) in text
+    adults_only = {"fr": "Les peines indiquées sur ce site sont les peines maximales pour un "
+                         "adulte",
+                   "en": "The penalties shown on this site are the maximum penalties for an "
+                         "adult"}
+    assert adults_only[lang] in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_minor_authors_speaks_of_parents_liability_and_the_victim_first(app, lang):
+    page = _page(app, lang, "minor-authors")
+    text = _text(page.html)
+    assert _value("cciv-1242", "parents_liable") is True
+    assert _value("cciv-1242", "cohabitation_required") is False
+    said = {"fr": ("La personne visée sur l'image est la victime : la loi la protège",
+                   "ne demande plus que l'enfant habite avec eux"),
+            "en": ("The person shown in the image is the victim: the law protects them",
+                   "no longer requires the child to live with them")}
+    for words in said[lang]:
+        assert words in text
+    # The victim's way in comes before the author's procedure.
+    assert text.index(said[lang][0]) < text.index({"fr": "Quel juge", "en": "Which judge"}[lang])
+    # The article and its two grades (date B, words A) are shown in the lawyers' part.
+    lawyers = page.html.split('id="pour-les-juristes"' if lang == "fr" else 'id="for-lawyers"')[1]
+    rule = get_registry().offence("cciv-1242")
+    version = rule.version_at(FACTS_ON)
+    assert (version.grade, version.text_grade) == ("B", "A")
+    grades = {"fr": ("fiabilité de cette date\u00a0: B", "fiabilité du texte cité\u00a0: A"),
+              "en": ("reliability grade of this date: B",
+                     "reliability grade of the text quoted: A")}
+    for words in grades[lang]:
+        assert words in lawyers
+    assert f'href="{rule.url}"' in lawyers
+
+
+def test_minor_penalty_halves_the_adult_maximum_and_caps_the_fine():
+    for lang in ("fr", "en"):
+        fn = ContentFunctions(lang, FACTS_ON, lambda key: key)
+        assert fn.minor_penalty("226-8-1") == _minor_penalty("226-8-1", lang)
+        assert fn.minor_penalty("226-8-1", "online_public") == \
+            _minor_penalty("226-8-1", lang, "online_public")
+        assert fn.minor_penalty("227-23") == _minor_penalty("227-23", lang)
+    fr = ContentFunctions("fr", FACTS_ON, lambda key: key)
+    # Half of three years reads in months, and the fine stops at the cap of L121-6.
+    assert fr.minor_penalty("226-8-1", "online_public").startswith("18\u00a0mois d'emprisonnement")
+    assert "7 500 €" in _plain(fr.minor_penalty("226-8-1"))
+    with pytest.raises(ContentFunctionError):
+        fr.minor_penalty("cpp-40-3")
+
+
+# -- school staff ------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_educators_state_the_duties_from_their_texts(app, lang):
+    page = _page(app, lang, "educators")
+    for rule_id in ("cpp-40", "casf-l226-2-1", "434-3", "227-23"):
+        assert f'href="{_url(rule_id)}"' in page.html, rule_id
+    text = _text(page.html)
+    assert _value("cpp-40", "without_delay") is True
+    assert _value("cpp-40", "penalty_in_this_code") is False
+    assert _value("casf-l226-2-1", "parents_told_first_unless_against_child") is True
+    said = {"fr": ("doit en aviser sans délai le procureur de la République",
+                   "Le texte ne prévoit pas de peine pour un manquement",
+                   "Les parents sont informés avant, sauf si c'est contraire à l'intérêt de "
+                   "l'enfant",
+                   "n'est pas tranché",
+                   "Ne demandez jamais à un ou une élève de vous transférer ou de vous montrer",
+                   "Elle ne prévoit aucune exception pour rassembler des preuves",
+                   "Deux procédures distinctes"),
+            "en": ("must tell the procureur de la République (the public prosecutor) without delay",
+                   "The text sets no penalty for failing to do so",
+                   "The parents are told first, unless that is against the child's interest",
+                   "is not settled",
+                   "Never ask a pupil to forward or show you the image",
+                   "It makes no exception for gathering evidence",
+                   "Two separate procedures")}
+    for words in said[lang]:
+        assert words in text, words
+    anchor = {"fr": "eleve-auteur", "en": "pupil-responsible"}[lang]
+    assert f'id="{anchor}"' in page.html
+    assert f'href="{_page(app, lang, "minor-authors").url}"' in page.html
