@@ -18,11 +18,13 @@ from app.law import get_registry
 from app.pages.facts import ContentFunctionError, ContentFunctions
 from tests.conftest import FACTS_ON
 
-NEW_KEYS = ("after-the-complaint", "minor-authors")
+NEW_KEYS = ("after-the-complaint", "minor-authors", "compensation")
 SLUGS = {("fr", "after-the-complaint"): "apres-la-plainte",
          ("en", "after-the-complaint"): "after-the-complaint",
          ("fr", "minor-authors"): "auteur-mineur",
-         ("en", "minor-authors"): "minor-authors"}
+         ("en", "minor-authors"): "minor-authors",
+         ("fr", "compensation"): "indemnisation",
+         ("en", "compensation"): "compensation"}
 
 
 def _page(app, lang: str, key: str):
@@ -117,6 +119,59 @@ def test_the_pg_appeal_letter_the_page_names_exists_in_the_documents_api(client)
     assert response.status_code == 200
     assert "/api/v1/documents/pg-appeal" in response.get_data(as_text=True) or \
         "pg-appeal" in response.get_data(as_text=True)
+
+
+# -- compensation ------------------------------------------------------------------------------
+def _victims_part(page) -> str:
+    return re.split(r'<h2 id="(?:for-lawyers|pour-les-juristes)"', page.html)[0]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_compensation_states_the_conditions_and_time_limits_of_the_data(app, lang):
+    page = _page(app, lang, "compensation")
+    for rule_id in ("cpp-10-2", "cpp-706-3", "cpp-706-14", "cpp-706-5", "cpp-706-15-1",
+                    "cpp-706-15-2", "cciv-9"):
+        assert f'href="{_url(rule_id)}"' in page.html, rule_id
+    text = _text(_victims_part(page))
+    said = {"fr": ("d'au moins {} mois".format(_value("cpp-706-3", "full_compensation_itt_months")),
+                   "Si l'ITT est de moins de {} mois".format(_value("cpp-706-14",
+                                                                    "itt_under_months")),
+                   "dans les {} ans qui suivent les faits".format(
+                       _value("cpp-706-5", "years_from_offence")),
+                   "jusqu'à {} an après la décision définitive".format(
+                       _value("cpp-706-5", "years_after_final_decision")),
+                   "n'a pas payé {} mois après la décision définitive".format(
+                       _value("cpp-706-15-2", "months_without_payment"))),
+            "en": ("of at least {} month".format(
+                       _value("cpp-706-3", "full_compensation_itt_months")),
+                   "If the ITT is under {} month".format(_value("cpp-706-14", "itt_under_months")),
+                   "within {} years of what happened".format(
+                       _value("cpp-706-5", "years_from_offence")),
+                   "until {} year after the final decision".format(
+                       _value("cpp-706-5", "years_after_final_decision")),
+                   "has not paid for {} months after the final decision".format(
+                       _value("cpp-706-15-2", "months_without_payment")))}
+    for words in said[lang]:
+        assert words in text, words
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_compensation_says_the_image_offences_are_not_listed_but_not_what_follows(app, lang):
+    listed = " ".join(_value("cpp-706-3", "listed_articles"))
+    for article in ("226-1", "226-2-1", "226-8-1", "312-10", "222-33-2-2"):
+        assert article not in listed
+    assert "222-22 to 222-30" in listed  # sexual assault and rape: on the list
+    page = _page(app, lang, "compensation")
+    text = _text(_victims_part(page))
+    said = {"fr": ("Les infractions d'images ne figurent pas dans cette liste",
+                   "c'est la commission qui en décide"),
+            "en": ("The image offences are not on this list", "is for the board to decide")}
+    for words in said[lang]:
+        assert words in text
+    # What the absence means (full compensation only through the ITT) is graded U in the
+    # sources: the victims' text never states it, and no amount is promised.
+    for forbidden in ("seulement si", "uniquement si", "only if", "only through", "€", "euros"):
+        assert forbidden not in text, forbidden
 
 
 # -- when the author is a minor ----------------------------------------------------------------
