@@ -114,13 +114,6 @@ def test_after_the_complaint_links_the_letter_the_civil_party_route_and_legal_ai
         assert words in text
 
 
-def test_the_pg_appeal_letter_the_page_names_exists_in_the_documents_api(client):
-    response = client.get("/api/v1/openapi.json")
-    assert response.status_code == 200
-    assert "/api/v1/documents/pg-appeal" in response.get_data(as_text=True) or \
-        "pg-appeal" in response.get_data(as_text=True)
-
-
 # -- compensation ------------------------------------------------------------------------------
 def _victims_part(page) -> str:
     return re.split(r'<h2 id="(?:for-lawyers|pour-les-juristes)"', page.html)[0]
@@ -290,3 +283,65 @@ def test_educators_state_the_duties_from_their_texts(app, lang):
     anchor = {"fr": "eleve-auteur", "en": "pupil-responsible"}[lang]
     assert f'id="{anchor}"' in page.html
     assert f'href="{_page(app, lang, "minor-authors").url}"' in page.html
+
+
+# -- removal through the courts and from abroad ------------------------------------------------
+TAKE_IT_DOWN_TEXT = "https://www.congress.gov/119/bills/s146/BILLS-119s146enr.htm"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_removal_explains_the_court_routes_from_their_articles(app, lang):
+    page = _page(app, lang, "removal")
+    for rule_id in ("cpc-835", "lcen-6-3", "cciv-9"):
+        assert f'href="{_url(rule_id)}"' in page.html, rule_id
+    assert _value("cpc-835", "stops_manifestly_unlawful_disturbance") is True
+    assert _value("cpc-835", "even_with_serious_dispute") is True
+    assert _value("lcen-6-3", "against") == "anyone_able_to_help"
+    text = _text(page.html)
+    said = {"fr": ("trouble manifestement illicite", "même si l'autre partie conteste",
+                   "toute personne en mesure d'aider",
+                   "presque toujours avec un avocat ou une avocate",
+                   "Quand cela vaut la peine"),
+            "en": ("manifestly unlawful disturbance", "even if the other side disputes it",
+                   "anyone able to help", "almost always need a lawyer", "When it is worth it")}
+    for words in said[lang]:
+        assert words in text, words
+    # Trusted flaggers first: both named through the services data, before the court routes.
+    court = page.html.index('id="juge"' if lang == "fr" else 'id="court"')
+    flaggers = page.html[court:court + 1200]
+    assert "tel:3018" in flaggers or "3018" in flaggers
+    assert "pointdecontact.net" in flaggers
+    assert f'href="{_page(app, lang, "compensation").url}"' in page.html
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_removal_gives_the_take_it_down_act_with_its_grade_and_the_official_text(app, lang):
+    from app.formats import long_date
+    from app.law.events import legal_events
+    from app.letters.action.deadlines import deadline
+
+    event = next(e for e in legal_events() if e.id == "us-take-it-down-removal")
+    assert event.grade == "B"
+    hours = deadline("take_it_down_removal")
+    assert (hours.unit, hours.grade) == ("hours", "B")
+    page = _page(app, lang, "removal")
+    section = page.html.split('id="take-it-down-act"')[1].split("<h2")[0]
+    text = _text(section)
+    # The date from the events data, the hours as the letters' data holds them, the grade said
+    # and the official text linked (grade B: with care and the official link).
+    assert _plain(long_date(event.date, lang)) in text
+    assert {"fr": f"dans les {hours.amount} heures",
+            "en": f"within {hours.amount} hours"}[lang] in text
+    assert {"fr": "fiabilité B", "en": "grade B"}[lang] in text
+    assert f'href="{TAKE_IT_DOWN_TEXT}"' in section
+    # What a valid request holds: signature, the content, good faith, contact details.
+    for words in {"fr": ("signature", "adresse (URL)", "de bonne foi", "coordonnées"),
+                  "en": ("signature", "address (URL)", "in good faith", "contact details")}[lang]:
+        assert words in text
+    assert "/api/v1/documents/us-removal-request" in section
+
+
+def test_the_letters_the_pages_name_are_in_the_documents_api(client):
+    paths = client.get("/api/v1/openapi.json").get_json()["paths"]
+    assert "/api/v1/documents/pg-appeal" in paths
+    assert "/api/v1/documents/us-removal-request" in paths
