@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from pathlib import Path
 
 import pytest
 
@@ -18,13 +19,17 @@ from app.law import get_registry
 from app.pages.facts import ContentFunctionError, ContentFunctions
 from tests.conftest import FACTS_ON
 
-NEW_KEYS = ("after-the-complaint", "minor-authors", "compensation")
+ROOT = Path(__file__).resolve().parents[2]
+
+NEW_KEYS = ("after-the-complaint", "minor-authors", "compensation", "educators-sheet-adults")
 SLUGS = {("fr", "after-the-complaint"): "apres-la-plainte",
          ("en", "after-the-complaint"): "after-the-complaint",
          ("fr", "minor-authors"): "auteur-mineur",
          ("en", "minor-authors"): "minor-authors",
          ("fr", "compensation"): "indemnisation",
-         ("en", "compensation"): "compensation"}
+         ("en", "compensation"): "compensation",
+         ("fr", "educators-sheet-adults"): "fiche-adultes",
+         ("en", "educators-sheet-adults"): "adults-sheet"}
 
 
 def _page(app, lang: str, key: str):
@@ -345,3 +350,68 @@ def test_the_letters_the_pages_name_are_in_the_documents_api(client):
     paths = client.get("/api/v1/openapi.json").get_json()["paths"]
     assert "/api/v1/documents/pg-appeal" in paths
     assert "/api/v1/documents/us-removal-request" in paths
+
+
+# -- printouts for school staff and pupils -----------------------------------------------------
+ARTICLE_NUMBER = re.compile(r"\b\d{3}-\d+(?:-\d+)*\b|\barticle\b|\bL\d{3}", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_pupils_sheet_speaks_without_article_numbers_and_the_adults_sheet_keeps_them(app,
+                                                                                        lang):
+    pupils = _page(app, lang, "educators-sheet")
+    adults = _page(app, lang, "educators-sheet-adults")
+    assert pupils.meta["printable"] and adults.meta["printable"]
+    assert "legifrance" not in pupils.html
+    assert not ARTICLE_NUMBER.findall(_text(pupils.html))
+    # Written to the pupil ("tu" in French), and the pupil shown is the victim.
+    text = _text(pupils.html)
+    assert {"fr": "Tu es la victime, et la loi te protège",
+            "en": "You are the victim, and the law protects you"}[lang] in text
+    for rule_id in ("cpp-40", "casf-l226-2-1", "434-3", "226-8-1", "226-2-1", "227-23",
+                    "227-23-1", "312-10", "222-33-2-3"):
+        assert f'href="{_url(rule_id)}"' in adults.html, rule_id
+    assert f'href="{adults.url}"' in pupils.html and f'href="{pupils.url}"' in adults.html
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_classroom_situations_are_cards_whose_answers_are_kept_apart(app, lang):
+    page = _page(app, lang, "classroom-guide")
+    cards_id, answers_id = {"fr": ("cartes", "reponses"), "en": ("cards", "answers")}[lang]
+    cards = re.search(rf'<div class="situation-cards" id="{cards_id}"[^>]*>(.*?)</div>',
+                      page.html, re.S)
+    assert cards is not None
+    found = re.findall(r'<section class="situation-card"[^>]*>(.*?)</section>', cards.group(1),
+                       re.S)
+    assert len(found) == 3
+    points = {"fr": "Points à faire ressortir", "en": "Points to bring out"}[lang]
+    for number, card in enumerate(found, 1):
+        assert f'id="situation-{number}"' in card
+        assert card.count("<li>") >= 3 and "?" in card  # the story's questions
+        assert points not in card
+        assert f'id="{answers_id}-{number}"' in page.html  # its answer, in the adults' part
+    assert f'href="#{cards_id}"' in page.html  # the way to print the cards alone
+    assert page.html.index(f'id="{cards_id}"') < page.html.index(f'id="{answers_id}"')
+    assert "montage" not in _text(cards.group(1)).lower()
+
+
+def test_print_css_shows_the_source_line_and_can_print_the_cards_alone():
+    css = (ROOT / "app" / "static" / "css" / "site.css").read_text(encoding="utf-8")
+    assert re.search(r"\.print-source\s*\{\s*display:\s*none", css)
+    print_blocks = re.findall(r"@media print\s*\{(.*?)\n\}", css, re.S)
+    assert any(".print-source { display: block" in block for block in print_blocks)
+    assert any(".situation-cards:target" in block for block in print_blocks)
+    assert any("break-inside: avoid" in block and ".situation-card" in block
+               for block in print_blocks)
+
+
+@pytest.mark.parametrize("path", ["/fr/guide-classe", "/en/classroom-guide",
+                                  "/fr/fiche-a-imprimer", "/en/adults-sheet",
+                                  "/fr/apres-la-plainte", "/en/compensation"])
+def test_every_content_page_has_its_print_source_line(client, path):
+    html = client.get(path).get_data(as_text=True)
+    line = re.search(r'<p class="print-source">(.*?)</p>', html, re.S)
+    assert line is not None
+    assert path in line.group(1)
+    assert "data-print-date" in line.group(1)
+    assert re.search(r'<script src="/assets/js/print-date\.[0-9a-f]+\.js" defer>', html)
