@@ -415,3 +415,57 @@ def test_every_content_page_has_its_print_source_line(client, path):
     assert path in line.group(1)
     assert "data-print-date" in line.group(1)
     assert re.search(r'<script src="/assets/js/print-date\.[0-9a-f]+\.js" defer>', html)
+
+
+# -- lawyers -----------------------------------------------------------------------------------
+def _earlier_quoted() -> list:
+    """Every rule with an earlier version whose words the law data holds."""
+    found = []
+    for rule in get_registry().all():
+        current = rule.version_at(FACTS_ON) or rule.current
+        if any(v is not current and v.text and v.text.get("fr") for v in rule.versions):
+            found.append(rule)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_lawyers_quote_every_earlier_version_held_226_8_first_with_its_dates(app, lang):
+    from app.formats import long_date
+
+    page = _page(app, lang, "lawyers")
+    anchor = {"fr": "versions-anterieures", "en": "earlier-versions"}[lang]
+    section = page.html.split(f'id="{anchor}"')[1].split("<h2")[0]
+    figures = re.findall(r'<figure class="law-quote earlier">(.*?)</figure>', section, re.S)
+    rules = _earlier_quoted()
+    assert "226-8" in {rule.id for rule in rules}
+    expected = sum(1 for rule in rules for v in rule.versions
+                   if v is not (rule.version_at(FACTS_ON) or rule.current)
+                   and v.text and v.text.get("fr"))
+    assert len(figures) == expected
+    assert "226-8 " in _text(figures[0]) or "226-8 du" in _text(figures[0])
+    # The 226-8 wording before the SREN law: its dates, its words, its grade.
+    old = next(v for v in get_registry().offence("226-8").versions
+               if v.end is not None and v.text and v.text.get("fr"))
+    first = _text(figures[0])
+    assert _plain(long_date(old.end, lang)) in first
+    assert _plain(old.text["fr"].split(".")[0][:60]) in _plain(html_lib.unescape(first))
+    grade = {"fr": "fiabilité", "en": "reliability grade"}[lang]
+    for figure in figures:
+        assert grade in figure
+    assert re.search(r'<blockquote lang="fr" cite="https://www\.legifrance\.gouv\.fr/',
+                     figures[0])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_lawyers_show_the_history_table_of_every_code_penal_article(app, lang):
+    page = _page(app, lang, "lawyers")
+    anchor = {"fr": "historique", "en": "history"}[lang]
+    section = page.html.split(f'id="{anchor}"')[1].split("<h2")[0]
+    assert "<table>" in section
+    groups = re.findall(r'<tbody><tr><th scope="rowgroup"[^>]*>(.*?)</th>', section, re.S)
+    articles = {_text(g).strip() for g in groups}
+    for rule in get_registry().all():
+        if rule.code == "code_penal" and rule.kind in ("offence", "complementary_penalty"):
+            assert rule.article in articles, rule.article
+    # Minors' penalties are no longer said to be unchecked: the page points to their reckoning.
+    assert f'href="{_page(app, lang, "minor-authors").url}"' in page.html
