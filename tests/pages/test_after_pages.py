@@ -469,3 +469,52 @@ def test_lawyers_show_the_history_table_of_every_code_penal_article(app, lang):
             assert rule.article in articles, rule.article
     # Minors' penalties are no longer said to be unchecked: the page points to their reckoning.
     assert f'href="{_page(app, lang, "minor-authors").url}"' in page.html
+
+
+# -- the typed-penalty check on these pages ----------------------------------------------------
+NEW_FILES = ("fr/apres-la-plainte.md", "en/after-the-complaint.md", "fr/auteur-mineur.md",
+             "en/minor-authors.md", "fr/indemnisation.md", "en/compensation.md",
+             "fr/fiche-adultes.md", "en/adults-sheet.md", "fr/fiche-a-imprimer.md",
+             "en/printable-sheet.md", "fr/guide-classe.md", "en/classroom-guide.md",
+             "fr/educateurs.md", "en/educators.md", "fr/faire-retirer.md", "en/removal.md",
+             "fr/juristes.md", "en/lawyers.md")
+
+
+def test_the_new_pages_type_no_penalty_by_hand():
+    from app.pages.check import typed_penalties
+
+    assert typed_penalties([ROOT / "content" / name for name in NEW_FILES]) == []
+
+
+@pytest.mark.parametrize("lang,name", [("fr", "fr/auteur-mineur.md"),
+                                       ("en", "en/minor-authors.md")])
+def test_a_minor_penalty_typed_by_hand_would_be_caught(tmp_path, lang, name):
+    """Scenario: an editor replaces the content function by the words it gives. The check that
+    runs in `flask content check` finds each typed term and fine."""
+    from app.pages.check import typed_penalties
+
+    source = (ROOT / "content" / name).read_text(encoding="utf-8")
+    fn = ContentFunctions(lang, FACTS_ON, lambda key: key)
+    typed = source
+    for call, circumstances in (('{{ minor_penalty("226-8-1") }}', ()),
+                                ('{{ minor_penalty("226-8-1", "online_public") }}',
+                                 ("online_public",))):
+        assert call in typed
+        typed = typed.replace(call, fn.minor_penalty("226-8-1", *circumstances))
+    sample = tmp_path / "typed.md"
+    sample.write_text(typed, encoding="utf-8")
+    found = typed_penalties([sample])
+    months = {"fr": "18\u00a0mois d'emprisonnement", "en": "18\u00a0months' imprisonment"}[lang]
+    assert any(months in line for line in found), found
+    assert any("€" in line.rsplit(":", 1)[1] for line in found), found  # the capped fine
+    assert len(found) >= 4
+
+
+@pytest.mark.parametrize("line", ["1 year's imprisonment", "1\u00a0year’s imprisonment",
+                                  "18 months' imprisonment", "one year's prison"])
+def test_the_detector_catches_the_forms_the_site_itself_writes(tmp_path, line):
+    from app.pages.check import typed_penalties
+
+    sample = tmp_path / "sample.md"
+    sample.write_text(f"At most {line}.\n", encoding="utf-8")
+    assert typed_penalties([sample]), line
