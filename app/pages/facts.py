@@ -100,9 +100,10 @@ class ContentFunctions:
         return penalty_text(found.prison_years, found.fine_eur, self.lang)
 
     def minor_penalty(self, rule_id: str, *circumstances: str) -> str:
-        """The most a court for minors may impose on a 13-17-year-old for this offence: the
-        adult's prison term and fine cut by the fractions of CJPM L121-5 and L121-6, the fine
-        also capped (L121-6). The exception for over-16s (L121-7) is the page's to say."""
+        """The most the tribunal pour enfants may impose on a 13-17-year-old for this offence:
+        the adult's prison term and fine cut by the fractions of CJPM L121-5 and L121-6, the fine
+        also capped (L121-6). The exception for over-16s (L121-7), and which offences that court
+        hears (L423-4), are the page's to say."""
         found = self.law.penalty_at(rule_id, self.on, circumstances)
         if found is None:
             raise ContentFunctionError(f"{rule_id} has no penalty in force on {self.on}")

@@ -205,10 +205,15 @@ def test_minor_authors_gives_the_ages_hearings_and_reductions_of_the_data(app, l
                     "cjpm-l12-4", "cjpm-l13-3", "cciv-1242"):
         assert f'href="{_url(rule_id)}"' in page.html, rule_id
     # The worked example: the adult's maximum and the minor's, both from the law data.
-    adult = get_registry().penalty_at("226-8-1", FACTS_ON)
+    # The example is an offence the juvenile court may hear (L423-4: the prison term an adult
+    # faces reaches its threshold), so the halving of L121-5 applies to it.
+    adult = get_registry().penalty_at("226-8-1", FACTS_ON, ("online_public",))
+    assert adult.prison_years >= _value("cjpm-l423-4", "tribunal_pour_enfants_min_prison_years")
     assert _plain(penalty_text(adult.prison_years, adult.fine_eur, lang)) in text
-    for circumstances in ((), ("online_public",)):
-        assert _plain(_minor_penalty("226-8-1", lang, *circumstances)) in text
+    assert _plain(_minor_penalty("226-8-1", lang, "online_public")) in text
+    court = {"fr": "Devant le tribunal pour enfants, une personne mineure encourt au plus",
+             "en": "Before the juvenile court, a minor faces at most"}[lang]
+    assert court in text
     adults_only = {"fr": "Les peines indiquées sur ce site sont les peines maximales pour un "
                          "adulte",
                    "en": "The penalties shown on this site are the maximum penalties for an "
@@ -496,11 +501,11 @@ def test_a_minor_penalty_typed_by_hand_would_be_caught(tmp_path, lang, name):
     source = (ROOT / "content" / name).read_text(encoding="utf-8")
     fn = ContentFunctions(lang, FACTS_ON, lambda key: key)
     typed = source
-    for call, circumstances in (('{{ minor_penalty("226-8-1") }}', ()),
-                                ('{{ minor_penalty("226-8-1", "online_public") }}',
-                                 ("online_public",))):
-        assert call in typed
-        typed = typed.replace(call, fn.minor_penalty("226-8-1", *circumstances))
+    call = '{{ minor_penalty("226-8-1", "online_public") }}'
+    assert call in typed
+    typed = typed.replace(call, fn.minor_penalty("226-8-1", "online_public"))
+    typed = typed.replace('{{ penalty("226-8-1", "online_public") }}',
+                          fn.penalty("226-8-1", "online_public"))
     sample = tmp_path / "typed.md"
     sample.write_text(typed, encoding="utf-8")
     found = typed_penalties([sample])
