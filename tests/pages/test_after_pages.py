@@ -523,3 +523,18 @@ def test_the_detector_catches_the_forms_the_site_itself_writes(tmp_path, line):
     sample = tmp_path / "sample.md"
     sample.write_text(f"At most {line}.\n", encoding="utf-8")
     assert typed_penalties([sample]), line
+
+
+@pytest.mark.parametrize("key", ["removal", "educators", "educators-sheet",
+                                 "educators-sheet-adults", "minor-authors"])
+def test_images_of_minors_name_the_young_person_the_victim_never_outside_the_law(app, key):
+    """227-23 has no exception for the young person shown: these pages never say the law does
+    not target them; they say they are the victim and the law protects them."""
+    said = {"fr": "la loi la protège", "en": "the law protects them"}
+    for lang in ("fr", "en"):
+        text = _text(_page(app, lang, key).html)
+        for wrong in ("pas la personne mineure", "ne vise pas", "not the young person",
+                      "does not target"):
+            assert wrong not in text, (lang, key, wrong)
+        if key != "educators-sheet":
+            assert said[lang] in text, (lang, key)
