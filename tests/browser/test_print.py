@@ -95,3 +95,15 @@ def test_each_sheet_prints_on_one_a4_page(context, live_server, path, tmp_path):
     assert len(reader.pages) == 1, f"{path}: {len(reader.pages)} pages"
     text = reader.pages[0].extract_text()
     assert re.search(r"(imprimé le|printed on)", text)
+
+
+@pytest.mark.parametrize("lang,expected", [("fr", "imprimé le 1er mars 2027"),
+                                           ("en", "printed on 1 March 2027")])
+def test_the_day_printed_reads_as_the_site_writes_dates(context, live_server, lang, expected):
+    page = context.new_page()
+    page.clock.set_fixed_time(dt.datetime(2027, 3, 1, 10, 0))
+    page.goto(live_server + GUIDE[lang][0])
+    page.emulate_media(media="print")
+    words = " ".join(page.locator(".print-source").inner_text().split())
+    assert expected in words.replace("\u00a0", " ")
+    assert long_date(dt.date(2027, 3, 1), lang).replace("\u00a0", " ") in expected
