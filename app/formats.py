@@ -49,6 +49,11 @@ def euros(amount: int, lang: str) -> str:
 
 
 def prison(years: float, lang: str) -> str:
+    if not float(years).is_integer() and float(years * 12).is_integer():
+        # Half of an adult's term for a minor (CJPM L121-5): 18 months, not 1.5 years.
+        months = int(years * 12)
+        return (f"{months}{NBSP}mois d'emprisonnement" if lang == "fr"
+                else f"{months}{NBSP}months' imprisonment")
     whole = int(years) if float(years).is_integer() else years
     if lang == "fr":
         unit = "an" if whole == 1 else "ans"

@@ -40,7 +40,7 @@ TYPED_PENALTY = re.compile(
     rf"|(?:emprisonnement|prison|réclusion){_SPACE}+(?:de|d['’]){_SPACE}*{_NUMBER}{_SPACE}+"
     rf"(?:ans?|mois)\b"
     # English prison terms: 3 years' imprisonment, two years in prison, a two-year jail term
-    rf"|\b{_NUMBER}[\s\u00a0-]+(?:years?|months?)['’]?(?:{_SPACE}+of)?{_SPACE}+"
+    rf"|\b{_NUMBER}[\s\u00a0-]+(?:years?|months?)(?:['’]s?)?(?:{_SPACE}+of)?{_SPACE}+"
     rf"(?:imprisonment|in{_SPACE}+prison|prison|in{_SPACE}+jail|jail|behind{_SPACE}+bars"
     rf"|custodial)"
     rf"|(?:imprisonment|prison|jail)(?:{_SPACE}+(?:sentence|term))?{_SPACE}+(?:of|for)"

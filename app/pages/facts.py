@@ -89,7 +89,8 @@ class ContentFunctions:
             "history",
             "offences_table", "timeline", "deadlines", "event", "service", "page",
             "offences_quoted", "checks", "checked", "grade", "tool", "tool_link",
-            "platform_page", "first_steps", "earlier_quotes", "history_table")}
+            "platform_page", "first_steps", "earlier_quotes", "history_table",
+            "minor_penalty")}
 
     # -- inline -------------------------------------------------------------------------------
     def penalty(self, rule_id: str, *circumstances: str, conduct: str | None = None) -> str:
@@ -97,6 +98,21 @@ class ContentFunctions:
         if found is None:
             raise ContentFunctionError(f"{rule_id} has no penalty in force on {self.on}")
         return penalty_text(found.prison_years, found.fine_eur, self.lang)
+
+    def minor_penalty(self, rule_id: str, *circumstances: str) -> str:
+        """The most the tribunal pour enfants may impose on a 13-17-year-old for this offence:
+        the adult's prison term and fine cut by the fractions of CJPM L121-5 and L121-6, the fine
+        also capped (L121-6). The exception for over-16s (L121-7), and which offences that court
+        hears (L423-4), are the page's to say."""
+        found = self.law.penalty_at(rule_id, self.on, circumstances)
+        if found is None:
+            raise ContentFunctionError(f"{rule_id} has no penalty in force on {self.on}")
+        prison_years = (found.prison_years or 0) * self.value("cjpm-l121-5", "prison_fraction")
+        fine = None
+        if found.fine_eur:
+            fine = min(int(found.fine_eur * self.value("cjpm-l121-6", "fine_fraction")),
+                       self.value("cjpm-l121-6", "fine_cap_eur"))
+        return penalty_text(prison_years, fine, self.lang)
 
     def article(self, rule_id: str) -> Markup:
         rule = self._rule(rule_id)
