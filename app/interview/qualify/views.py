@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import current_app, g, render_template
 
 from app.interview.engine.controller import Controller, today
+from app.qualify import parse_facts
 from app.web.i18n import localized_blueprint
 from app.web.safety import no_store
 
@@ -48,7 +49,8 @@ class Qualify(Controller):
             owner = self.flow.step_of(errors[0]["field"], answers) or self.flow.first(answers)
             return self.render_step(owner, answers, errors, 422)
         site = current_app.extensions["recours.site"]
-        shown = present(result, self.flow, answers, g.lang, site)
+        facts = parse_facts({**self.flow.payload(answers), "lang": g.lang}, today())
+        shown = present(result, facts, self.flow, answers, g.lang, site)
         return render_template("interview/qualify_result.html", words=self.flow.text(g.lang),
                                carried=self.flow.carried(answers, None), **shown)
 
