@@ -131,8 +131,9 @@ def notes(result: dict, lang: str, site) -> list[dict]:
     for note in result["notes"]:
         url = None
         if note["id"] == "minor_author":
+            section = plan_steps.anchor("minors", "minor-offender", lang)
             url = (_page_url(site, lang, "minor-authors")
-                   or _page_url(site, lang, "minors", "minor-offender"))
+                   or _page_url(site, lang, "minors", section))
         shown.append({**note, "url": url})
     return shown
 
