@@ -265,3 +265,21 @@ def test_french_typography_of_the_result(app, name):
               and not re.search(r"https?:", t)]
     assert not faults, faults[:5]
     assert page.h1 == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_childs_hearing_as_the_law_data_say(app, lang):
+    """Filmed by law for the offences of CPP 706-47's list (227-23), possibly for school
+    harassment alone; accompanied on request in every case (706-52, 706-53 in the law data)."""
+    html, _ = rendered(app, SITUATIONS["parent for a 14-year-old, Snapchat class group"].facts,
+                       lang)
+    hearing = unescape(html.split('id="step-hearing"', 1)[1].split("</li>", 1)[0])
+    assert plan_say(lang, "hearing_recorded") in hearing
+    assert plan_say(lang, "hearing_accompanied") in hearing
+    harassment = {"facts_date": "2026-11-02", "content_type": "none", "victim_age_at_facts": 13,
+                  "author_relationship": "same_school", "repeated_acts": True}
+    html, result = rendered(app, harassment, lang)
+    assert "222-33-2-3" in [o["article"] for o in result["offences"]]
+    hearing = unescape(html.split('id="step-hearing"', 1)[1].split("</li>", 1)[0])
+    assert plan_say(lang, "hearing_may_be_recorded") in hearing
+    assert plan_say(lang, "hearing_recorded") not in hearing

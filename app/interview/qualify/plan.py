@@ -46,13 +46,15 @@ def anchor(key: str, section: str, lang: str) -> str:
 class Step:
     """One thing to do: `id` names its title and text in the wording; `pages` are (page key,
     section anchor) pairs, the first existing one linked; `services` are services data ids;
-    `tools` are endpoints of this site's tools; `values` fill the text's placeholders."""
+    `tools` are endpoints of this site's tools; `values` fill the text's placeholders; `texts`,
+    when given, are the wording keys of the text's sentences (else `<id>_text`)."""
 
     id: str
     pages: tuple[tuple[str, str], ...] = ()
     services: tuple[str, ...] = ()
     tools: tuple[str, ...] = ()
     values: dict = field(default_factory=dict)
+    texts: tuple[str, ...] = ()
 
 
 def minor_case(facts: Facts) -> bool:
@@ -69,10 +71,10 @@ def urgent(facts: Facts) -> tuple[str, ...]:
     return ("17", "112", "114") if facts.threat == "sexual_act" else ()
 
 
-def steps(facts: Facts) -> list[Step]:
-    """The steps in the order to take them."""
+def steps(facts: Facts, articles: tuple[str, ...] = ()) -> list[Step]:
+    """The steps in the order to take them; `articles` are the offences the answer lists."""
     if minor_case(facts):
-        found = _minor(facts)
+        found = _minor(facts, articles)
     elif facts.threat in SEXTORTION:
         found = _sextortion(facts)
     elif facts.threat == "sexual_act":
@@ -119,7 +121,23 @@ def _threat_first(facts: Facts) -> list[Step]:
     return [Step(first, pages=(("sextortion", "first-steps"),)), Step("stop_replying")]
 
 
-def _minor(facts: Facts) -> list[Step]:
+def _hearing(articles: tuple[str, ...]) -> Step:
+    """The child's hearing: filmed by law for the offences of CPP 706-47's list, possibly for
+    school and online harassment (706-52); accompanied on request at every stage (706-53)."""
+    law = get_registry()
+    recording = law.offence("cpp-706-52").current.values
+    listed = law.offence("cpp-706-47").current.values.get("listed", ())
+    texts = []
+    if recording["recorded_for_706_47_offences"] and set(articles) & set(listed):
+        texts.append("hearing_recorded")
+    elif set(articles) & set(recording["recording_optional_articles"]):
+        texts.append("hearing_may_be_recorded")
+    if law.offence("cpp-706-53").current.values["accompanied_on_request"]:
+        texts.append("hearing_accompanied")
+    return Step("hearing", pages=(("minors", "interview"),), texts=tuple(texts))
+
+
+def _minor(facts: Facts, articles: tuple[str, ...]) -> list[Step]:
     """A minor shown in the content or targeted (and so, often, a parent reading). The 3018,
     the school, the child's hearing and a young author concern a person who was a minor then."""
     young = facts.minor
@@ -140,7 +158,7 @@ def _minor(facts: Facts) -> list[Step]:
         found.append(Step("police_first" if police_first else "school_and_police",
                           pages=(("minors", "school-and-police"),),
                           services=("17",) if police_first else ()))
-        found.append(Step("hearing", pages=(("minors", "interview"),)))
+        found.append(_hearing(articles))
         if not facts.author_adult_known:
             found.append(Step("author_minor" if facts.author_minor else "author_pupil",
                               pages=(("minor-authors", ""), ("minors", "minor-offender")),

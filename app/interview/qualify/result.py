@@ -103,11 +103,11 @@ def services(ids, lang: str) -> list[dict]:
     return shown
 
 
-def plan(facts: Facts, lang: str, site) -> list[dict]:
+def plan(facts: Facts, articles: tuple[str, ...], lang: str, site) -> list[dict]:
     """The steps to take, in order, with their links: the first existing page of each step,
     this site's tools (by endpoint) and the services to call."""
     shown = []
-    for step in plan_steps.steps(facts):
+    for step in plan_steps.steps(facts, articles):
         found = next(((page, plan_steps.anchor(key, section, lang))
                       for key, section in step.pages if (page := _page(site, lang, key))), None)
         links = [{"url": f"{found[0].url}#{found[1]}" if found[1] else found[0].url,
@@ -115,7 +115,8 @@ def plan(facts: Facts, lang: str, site) -> list[dict]:
         shown.append({
             "id": step.id,
             "title": plan_steps.say(lang, f"{step.id}_title"),
-            "text": plan_steps.say(lang, f"{step.id}_text", **step.values),
+            "text": " ".join(plan_steps.say(lang, key, **step.values)
+                             for key in step.texts or (f"{step.id}_text",)),
             "pages": links,
             "tools": [{"endpoint": t, "label": plan_steps.say(lang, TOOL_LABELS[t])}
                       for t in step.tools],
@@ -191,7 +192,7 @@ def present(result: dict, facts: Facts, flow: Flow, answers: dict[str, str], lan
         "result": result,
         "facts_date": _day(result["facts_date"], lang),
         "urgent": services(plan_steps.urgent(facts), lang),
-        "plan": plan(facts, lang, site),
+        "plan": plan(facts, tuple(o["article"] for o in result["offences"]), lang, site),
         "plan_words": plan_steps.WORDING.wording(lang),
         "notes": notes(result, lang, site),
         "offences": shown,
