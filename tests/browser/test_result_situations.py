@@ -10,7 +10,7 @@ import pytest
 
 from app.interview.qualify.plan import say as plan_say
 from tests.browser.conftest import run_axe
-from tests.interview.situations import PARENT_SNAPCHAT, WEBCAM_BLACKMAIL
+from tests.interview.situations import PARENT_SNAPCHAT, WEBCAM_BLACKMAIL, form_for
 
 PHONE = {"width": 375, "height": 740}
 SITUATIONS = {"parent-snapchat": PARENT_SNAPCHAT, "webcam-blackmail": WEBCAM_BLACKMAIL}
@@ -43,18 +43,18 @@ def answer_every_step(page, answers: dict[str, str], limit: int = 14) -> list[st
 @pytest.mark.parametrize("name", SITUATIONS)
 def test_result_leads_with_the_steps_on_a_phone(browser, live_server, axe_source, name, lang,
                                                 javascript):
-    situation = SITUATIONS[name]
+    answers, expected = form_for(SITUATIONS[name])
     context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
     page = context.new_page()
     page.goto(f"{live_server}/{lang}/qualify")
-    seen = answer_every_step(page, situation.form)
+    seen = answer_every_step(page, answers)
     assert seen[0] == "when" and seen[-1] == "author"
     steps = page.locator("ol.plan-steps > li")
     ids = [steps.nth(i).get_attribute("id") for i in range(steps.count())]
-    assert ids == [f"step-{step}" for step in situation.form_steps]
+    assert ids == [f"step-{step}" for step in expected]
     # The first step is on the first screen's heels: above the offences, titled as worded.
     first = page.locator("ol.plan-steps > li h3").first
-    assert first.inner_text() == plan_say(lang, f"{situation.form_steps[0]}_title")
+    assert first.inner_text() == plan_say(lang, f"{expected[0]}_title")
     plan_box = page.locator("#plan").bounding_box()
     offences_box = page.locator("#offences").bounding_box()
     assert plan_box["y"] < offences_box["y"]
@@ -78,7 +78,7 @@ def test_the_3018_is_callable_from_the_parents_first_steps(browser, live_server,
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{live_server}/{lang}/qualify")
-    answer_every_step(page, PARENT_SNAPCHAT.form)
+    answer_every_step(page, form_for(PARENT_SNAPCHAT)[0])
     step = page.locator("#step-minor_3018")
     assert step.locator("a[href='tel:3018']").count() == 1
     assert step.locator("a[href='3018']").count() == 0  # the app is named, not a dead link

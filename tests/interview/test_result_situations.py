@@ -23,7 +23,7 @@ from app.qualify import parse_facts, qualify_json
 from app.services.directory import get as get_service
 from tests.conftest import FACTS_ON, MISSING_NBSP, parse
 from tests.interview.helpers import walk
-from tests.interview.situations import SITUATIONS
+from tests.interview.situations import SITUATIONS, form_for
 
 LANGS = ("fr", "en")
 STEP = re.compile(r'<li id="step-([a-z_0-9]+)">')
@@ -209,11 +209,11 @@ def test_after_the_complaint_section(app, lang):
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", SITUATIONS)
 def test_through_the_guided_questions(client, name, lang):
-    situation = SITUATIONS[name]
-    response, seen = walk(client, lang, situation.form)
+    answers, steps = form_for(SITUATIONS[name])
+    response, seen = walk(client, lang, answers)
     html = response.get_data(as_text=True)
     assert response.status_code == 200 and "when" in seen
-    assert tuple(STEP.findall(html)) == situation.form_steps
+    assert tuple(STEP.findall(html)) == steps
     assert html.index('id="plan"') < html.index('id="offences"')
 
 
@@ -228,7 +228,7 @@ def page_links(html: str) -> list[str]:
 def test_every_link_of_the_result_page_answers(client, app, name, lang):
     situation = SITUATIONS[name]
     pages = [rendered(app, situation.facts, lang)[0],
-             walk(client, lang, situation.form)[0].get_data(as_text=True)]
+             walk(client, lang, form_for(situation)[0])[0].get_data(as_text=True)]
     seen: dict[str, str] = {}
     for html in pages:
         for href in page_links(html):
