@@ -20,6 +20,7 @@ from app.interview.qualify import qualify_flow
 from app.interview.qualify.plan import say as plan_say
 from app.interview.qualify.views import render_result
 from app.qualify import parse_facts, qualify_json
+from app.qualify.texts import say as qualify_say
 from app.services.directory import get as get_service
 from tests.conftest import FACTS_ON, MISSING_NBSP, parse
 from tests.interview.helpers import walk
@@ -92,11 +93,13 @@ def test_each_offence_says_whether_a_complaint_is_needed_and_the_top_answer_agre
     on_complaint = {o["article"] for o in result["offences"] if o["complaint_required"]}
     assert on_complaint == set(situation.on_complaint)
     assert result["complaint_required"] is bool(on_complaint)
-    yes, no = plan_say(lang, "offence_complaint_yes"), plan_say(lang, "offence_complaint_no")
+    yes, no = qualify_say(lang, "complaint"), plan_say(lang, "offence_complaint_no")
     blocks = html.split('<div class="offence">')[1:]
     assert len(blocks) == len(result["offences"])
     for offence, block in zip(result["offences"], blocks, strict=True):
-        assert (yes if offence["complaint_required"] else no) in unescape(block), offence
+        shown = unescape(block)
+        assert (yes if offence["complaint_required"] else no) in shown, offence
+        assert shown.count(yes) <= 1, "said once"
     answer = text_of(section(html, "complaint").split("</h2>", 1)[1])
     if not on_complaint:
         assert answer.startswith(("Non", "No"))

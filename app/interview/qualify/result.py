@@ -15,6 +15,7 @@ from app.formats import article_name, long_date, penalty_text
 from app.interview.engine import Flow, parse_date
 from app.law import get_registry
 from app.qualify import Facts
+from app.qualify.texts import say as qualify_say
 from app.services.directory import get as get_service
 from app.services.present import contact_view
 
@@ -42,11 +43,17 @@ def _day(iso: str | None, lang: str) -> str | None:
 
 
 def offences(result: dict, lang: str, site) -> list[dict]:
+    """Each offence as shown; whether only a complaint starts prosecution is its own line (the
+    engine's note saying so moves there, so it is not said twice)."""
+    on_complaint = qualify_say(lang, "complaint")
     shown = []
     for item in result["offences"]:
         known = item["prison_years"] is not None or item["fine_eur"] is not None
         shown.append({
             **item,
+            "notes": [note for note in item["notes"] if note != on_complaint],
+            "complaint": on_complaint if item["complaint_required"]
+            else plan_steps.say(lang, "offence_complaint_no"),
             "name": article_name(item["article"], item["code"], lang),
             "penalty": penalty_text(item["prison_years"], item["fine_eur"], lang)
             if known else None,
