@@ -1,8 +1,9 @@
 """The result of the guided questions in a real browser on a phone (375 px), JavaScript on and
-off, for two situations answered as people answer them: a parent for a 14-year-old whose
-"nudified" image circulates in a class Snapchat group, and an adult man blackmailed over a video
-call recorded without his knowledge. The page leads with the right steps in order, before the
-law; its links lead to the sections they name; axe finds nothing; nothing scrolls sideways."""
+off, for three situations answered as people answer them: a parent for a 14-year-old whose
+"nudified" image circulates in a class Snapchat group, an adult man blackmailed over a video
+call recorded without his knowledge, an adult woman whose deepfake is posted on X and
+Telegram. The page leads with the right steps in order, before the law; its links lead to the
+sections they name; axe finds nothing; nothing scrolls sideways."""
 
 from __future__ import annotations
 
@@ -10,10 +11,16 @@ import pytest
 
 from app.interview.qualify.plan import say as plan_say
 from tests.browser.conftest import run_axe
-from tests.interview.situations import PARENT_SNAPCHAT, WEBCAM_BLACKMAIL, form_for
+from tests.interview.situations import (
+    DEEPFAKE_X_TELEGRAM,
+    PARENT_SNAPCHAT,
+    WEBCAM_BLACKMAIL,
+    form_for,
+)
 
 PHONE = {"width": 375, "height": 740}
-SITUATIONS = {"parent-snapchat": PARENT_SNAPCHAT, "webcam-blackmail": WEBCAM_BLACKMAIL}
+SITUATIONS = {"parent-snapchat": PARENT_SNAPCHAT, "webcam-blackmail": WEBCAM_BLACKMAIL,
+              "deepfake-x-telegram": DEEPFAKE_X_TELEGRAM}
 
 
 def answer_every_step(page, answers: dict[str, str], limit: int = 14) -> list[str]:
