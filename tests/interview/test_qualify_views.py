@@ -11,6 +11,7 @@ import pytest
 
 from app.formats import long_date, penalty_text
 from app.interview.qualify import qualify_flow
+from app.interview.qualify.plan import say as plan_say
 from app.qualify import qualify_json
 from app.services.directory import get as get_service
 from tests.conftest import FACTS_ON, MISSING_NBSP, parse
@@ -218,9 +219,11 @@ def test_result_page_shows_the_engine_answer(client, app, name):
     result = assert_shows_engine_answer(response, answers, lang, app.extensions["recours.site"])
     text = text_of(response)
     if name.startswith("sextortion") or "sextortion" in name:
-        first = result["first_steps"][0]["text"]
+        first = plan_say(lang, "do_not_pay_title" if facts["threat"] == "money_or_other"
+                         else "do_not_send_title")
         assert text.index(first) < text.index(result["offences"][0]["title"])
-        assert text.index(get_service("17").name[lang]) < text.index(
+        helper = "3018" if "minor" in name else "17cyber"
+        assert text.index(get_service(helper).name[lang]) < text.index(
             result["offences"][0]["title"]), "who to call comes before the offences"
     if "day before" in name:
         assert [o["article"] for o in result["offences"]] == ["226-8"]

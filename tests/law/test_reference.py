@@ -154,6 +154,8 @@ NOT_AN_ENTRY_INTO_FORCE = [
         "cpp-706-15-2", "casf-l226-2-1", "cciv-9", "cpc-835", "lcen-6-3", "cjpm-l11-1",
         "cjpm-l11-3", "cjpm-l12-4", "cjpm-l13-3", "cjpm-l111-1", "cjpm-l112-2", "cjpm-l311-1",
         "cjpm-l423-4", "cjpm-l423-8", "cjpm-l521-1", "cjpm-l521-7", "cjpm-l521-9")),
+    ("cpp-706-52", 0, "text_checked"),
+    ("cpp-706-53", 0, "text_checked"),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import current_app, g, render_template
 
 from app.interview.engine.controller import Controller, today
+from app.qualify import parse_facts
 from app.web.i18n import localized_blueprint
 from app.web.safety import no_store
 
@@ -47,10 +48,16 @@ class Qualify(Controller):
         if errors:
             owner = self.flow.step_of(errors[0]["field"], answers) or self.flow.first(answers)
             return self.render_step(owner, answers, errors, 422)
-        site = current_app.extensions["recours.site"]
-        shown = present(result, self.flow, answers, g.lang, site)
-        return render_template("interview/qualify_result.html", words=self.flow.text(g.lang),
-                               carried=self.flow.carried(answers, None), **shown)
+        facts = parse_facts({**self.flow.payload(answers), "lang": g.lang}, today())
+        return render_result(self.flow, result, facts, answers, g.lang)
+
+
+def render_result(flow, result: dict, facts, answers: dict[str, str], lang: str) -> str:
+    """The result page for the engine's answer on these facts (the facts may hold more than
+    the questions ask: the API's fields, for the tests of situations)."""
+    shown = present(result, facts, flow, answers, lang, current_app.extensions["recours.site"])
+    return render_template("interview/qualify_result.html", words=flow.text(lang),
+                           carried=flow.carried(answers, None), **shown)
 
 
 def controller() -> Qualify:
