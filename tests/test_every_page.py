@@ -38,7 +38,7 @@ def test_page_is_well_formed(client, page_url):
     assert page.h1 == 1, f"{page_url}: {page.h1} h1 elements"
     title = re.search(r"<title>(.*?) · Recours</title>", html, re.S).group(1)
     h1_text = " ".join("".join(page.h1_text).split())
-    assert h1_text.startswith(" ".join(title.split())[:40].replace("&#39;", "'")) or \
+    assert h1_text.startswith(" ".join(title.replace("&#39;", "'").split())[:40]) or \
         title.replace("&#39;", "'").startswith(h1_text[:30]), (title, h1_text)
     duplicates = {i for i in page.ids if page.ids.count(i) > 1}
     assert not duplicates, f"{page_url}: duplicate ids {duplicates}"

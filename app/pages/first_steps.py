@@ -25,8 +25,8 @@ STEPS = {
             "<strong>Ne transférez pas l'image, ne la téléchargez pas et n'en faites pas de "
             "capture</strong>, même pour la signaler. Notez plutôt l'adresse de la page, le nom "
             "du compte, la date et l'heure, et décrivez ce que vous avez vu. La loi punit le "
-            "fait de garder ou de faire circuler une image sexuelle de mineur. Elle vise les "
-            "personnes qui exploitent ces images, pas la personne mineure qui y figure. "
+            "fait de garder ou de faire circuler une image sexuelle de mineur. La personne "
+            f"mineure que montre l'image est la victime{NB}: cette loi est là pour la protéger. "
             "<a href=\"{evidence}#mineurs\">Garder des preuves sans garder l'image</a>"),
         "report": (
             "<strong>Signalez le contenu ou le compte</strong> à la plateforme. D'autres peuvent "
@@ -79,7 +79,7 @@ STEPS = {
             "<strong>Do not forward, download or screenshot the image</strong>, not even to "
             "report it. Note the page address, the account name, the date and the time instead, "
             "and describe what you saw. The law punishes keeping or passing on a sexual image of "
-            "a minor. It targets the people who exploit such images, not the young person shown. "
+            "a minor. The young person shown is the victim: this law is there to protect them. "
             "<a href=\"{evidence}#minors\">Keeping evidence without keeping the image</a>"),
         "report": (
             "<strong>Report the content or the account</strong> to the platform. Others can do "
@@ -148,8 +148,9 @@ def first_steps_block(fn, rule: Rule, before: tuple[str, ...], minor: bool) -> M
         raise ValueError(f"first_steps: unknown step(s) {unknown}; known: {EXTRA_STEPS}")
     links = _links(fn)
     links["required"] = _own(words["required" if rule.complaint_required else "not_required"])
-    suffix = "_minor" if minor else ""
-    keys = [*before, "evidence" + suffix, "report" + suffix, "complaint" + suffix]
+    # Minors: the 3018 first (free, anonymous, fast removal), then do not forward the image.
+    keys = ([*before, "report_minor", "evidence_minor", "complaint_minor"] if minor
+            else [*before, "evidence", "report", "complaint"])
     items = Markup("").join(Markup("<li>{}</li>").format(_own(words[key]).format(**links))
                             for key in keys)
     footer = _own(words["footer"]).format(**links)

@@ -106,7 +106,7 @@ def timeline_block(fn, rules: list[Rule]) -> Markup:
 DEADLINES = {
     "caption": {"fr": "Les délais de la procédure", "en": "Procedure deadlines"},
     "facts": {"fr": "Les faits (publication, envoi ou menace)",
-              "en": "The facts (publication, sending or threat)"},
+              "en": "What happened (publication, sending or threat)"},
     "complaint": {"fr": "Plainte\u00a0: à tout moment avant la fin du délai de prescription",
                   "en": "Complaint: at any time before the time limit runs out"},
     "partie_civile": {"fr": "{n} mois après la plainte (ou dès un refus)\u00a0: plainte avec "
@@ -115,7 +115,7 @@ DEADLINES = {
                             "complaint with civil-party claim"},
     "limit": {"fr": "{n} ans après les faits\u00a0: fin du délai de prescription "
                     "(au moins\u00a0; des actes d'enquête l'interrompent)",
-              "en": "{n} years after the facts: end of the time limit (at least; acts of "
+              "en": "{n} years after it happened: end of the time limit (at least; acts of "
                     "investigation interrupt it)"},
     "minor": {"fr": "Victime mineure, infractions de l'article 706-47\u00a0: {n} ans à compter de "
                     "la majorité",
@@ -126,7 +126,7 @@ DEADLINES = {
 # The picture's labels: the delay first (bold), then what it opens or closes.
 MARKS = {
     "facts": {"fr": ("Jour 0\u00a0: les faits", "publication, envoi ou menace"),
-              "en": ("Day 0: the facts", "publication, sending or threat")},
+              "en": ("Day 0: what happened", "publication, sending or threat")},
     "complaint": {"fr": ("À tout moment dans le délai", "plainte"),
                   "en": ("Any time within the period", "complaint")},
     "partie_civile": {"fr": ("Plainte + {n}\u00a0mois", "(ou dès un refus)\u00a0: plainte avec "
@@ -135,7 +135,7 @@ MARKS = {
                              "with civil-party claim possible")},
     "limit": {"fr": ("{n}\u00a0ans après les faits", "fin du délai de prescription d'un délit, "
                      "au moins\u00a0: des actes d'enquête l'interrompent"),
-              "en": ("{n} years after the facts", "end of the time limit for a délit, at least: "
+              "en": ("{n} years after it happened", "end of the time limit for a délit, at least: "
                      "acts of investigation interrupt it")},
     "minor": {"fr": ("18\u00a0ans + {n}\u00a0ans", "victime mineure, infractions de l'article "
                      "706-47\u00a0: fin du délai"),
@@ -143,11 +143,11 @@ MARKS = {
                      "end of the time limit")},
     "scale": {"fr": "Temps depuis les faits, échelle logarithmique\u00a0; après la coupure, "
                     "compté depuis les 18\u00a0ans de la victime.",
-              "en": "Time since the facts, logarithmic scale; after the break, counted from the "
+              "en": "Time since it happened, logarithmic scale; after the break, counted from the "
                     "victim's 18th birthday."},
     "desc": {"fr": "Frise verticale des délais, de la date des faits à la fin du délai de "
                    "prescription\u00a0; la liste qui l'accompagne donne les mêmes étapes.",
-             "en": "Vertical timeline of the deadlines, from the date of the facts to the end of "
+             "en": "Vertical timeline of the deadlines, from the day it happened to the end of "
                    "the time limit; the list beside it gives the same steps."},
 }
 

@@ -80,7 +80,7 @@ def qualify(page, base: str, canary: str) -> None:
                       canary + "-qualify")
         with page.expect_navigation():
             page.click("button[value=next]")
-    assert "What the law says about your situation" in page.inner_text("h1")
+    assert "What the law says about my situation" in page.inner_text("h1")
 
 
 def search(page, base: str, canary: str) -> None:

@@ -69,8 +69,8 @@ def test_questions_work_with_javascript_off_and_keyboard_only(browser, live_serv
         with page.expect_navigation():
             page.keyboard.press("Enter")
     text = page.inner_text("main")
-    assert "What the law says about your situation" in page.inner_text("h1")
-    assert text.index("Send no more images") < text.index("Offences the facts")
+    assert "What the law says about my situation" in page.inner_text("h1")
+    assert text.index("Send no more images") < text.index("Offences what happened")
     assert "227-23" in text and "(article 312-11)" in text
     # Back from the result: change my answers, then Back from step 2 to step 1, all by keyboard.
     tab_to(page, "button[value=restart]")

@@ -118,7 +118,7 @@ def test_answers_that_contradict_each_other_are_shown_on_their_step(client, post
     html = response.get_data(as_text=True)
     assert response.status_code == 422 and step_of(html) == "minor"
     assert 'href="#victim_birth_date"' in html
-    assert "after the date of the facts" in text_of(response)
+    assert "after the date it happened" in text_of(response)
 
 
 @pytest.mark.parametrize("data", [{"step": "nowhere"}, {"step": "when", "action": "jump"}, {}])

@@ -111,7 +111,7 @@ def _changed_registry(cpp8: dict, cpp85: dict):
 
 @pytest.mark.parametrize(("lang", "marks"), [
     ("fr", ["Plainte + 5\u00a0mois", "17\u00a0ans après les faits", "18\u00a0ans + 23\u00a0ans"]),
-    ("en", ["Complaint + 5 months", "17 years after the facts", "Age 18 + 23 years"]),
+    ("en", ["Complaint + 5 months", "17 years after it happened", "Age 18 + 23 years"]),
 ])
 def test_deadlines_picture_labels_come_from_the_law_data(lang, marks):
     """Change the durations in the data: the picture's labels and positions follow."""
