@@ -87,7 +87,7 @@ def test_after_the_complaint_states_each_step_from_its_article(app, lang):
     said = {"fr": ("Toute personne qui a signalé les faits au procureur",
                    "Il peut ordonner au procureur de poursuivre",
                    "S'il estime votre recours sans fondement, il vous le fait savoir"),
-            "en": ("Anyone who reported the facts to the prosecutor",
+            "en": ("Anyone who reported what happened to the prosecutor",
                    "can order the prosecutor to prosecute",
                    "If they find your appeal unfounded, they tell you so")}
     for words in said[lang]:
