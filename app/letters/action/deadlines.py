@@ -28,12 +28,25 @@ class Deadline:
     checked_on: date
 
 
+def _event_amount(item: dict):
+    """A duration a dated legal event holds (`amount_from: {event, value}`), so a foreign law's
+    deadline shown on pages and used in letters is stored once, in app/law/events.yaml."""
+    source = item.get("amount_from")
+    if not isinstance(source, dict):
+        return item.get("amount")
+    from app.law.events import legal_events
+
+    found = [e for e in legal_events() if e.id == source.get("event")]
+    return found[0].values.get(source.get("value")) if found else None
+
+
 @cache
 def _all() -> dict[str, Deadline]:
     """Load and check the file once; a malformed entry is a programming error, raised early."""
     raw = load_yaml(DATA)
     out = {}
     for key, item in raw.items():
+        item = {**item, "amount": _event_amount(item)}
         if (item.get("unit") not in UNITS or not isinstance(item.get("amount"), int)
                 or item.get("grade") not in GRADES or not str(item.get("source", "")).startswith(
                     "https://") or not isinstance(item.get("checked_on"), date)
