@@ -11,18 +11,17 @@ WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
 # (step, [(field, value)]) — a minor under sextortion, so every kind of step is shown. The threat
 # step comes back once a threat is chosen, with its follow-up question.
 PATH = [
-    ("when", [("facts_date", "2025-03-01")]),
+    ("when", [("facts_date", "2025-03-01"), ("repeated_acts", "no")]),
     ("content", [("content_type", "real_intimate")]),
     ("origin", [("how_obtained", "given_or_self_made")]),
     ("sharing", [("distribution", "third_party")]),
     ("threat", [("threat", "sexual_content")]),
-    ("threat", [("threat_carried_out", "yes")]),
+    ("threat", [("threat_channel", "private_messages"), ("threat_carried_out", "yes")]),
     ("person", [("victim_age_at_facts", "15")]),
     ("minor", [("solicited_images_from_minor", "yes")]),
-    ("author", [("author_is_partner", "no"), ("impersonation", "no"),
-                ("repeated_or_group", "no")]),
+    ("author", [("author_relationship", "stranger"), ("author_age", "adult"),
+                ("impersonation", "no"), ("others_joined", "no")]),
 ]
-
 
 def tab_to(page, selector: str, limit: int = 120) -> None:
     for _ in range(limit):
@@ -38,7 +37,7 @@ def answer_with_keyboard(page, name: str, value: str) -> None:
     if kind == "radio":
         tab_to(page, f"input[name={name}]")
         page.keyboard.press("Space")
-        for _ in range(6):
+        for _ in range(8):
             if page.is_checked(f"#{name}-{value}"):
                 return
             page.keyboard.press("ArrowDown")
@@ -86,6 +85,7 @@ def test_back_keeps_answers_without_javascript(browser, live_server):
     page = context.new_page()
     page.goto(f"{live_server}/fr/qualify")
     page.fill("#facts_date", "2024-05-22")
+    page.check("#repeated_acts-no")
     page.click("button[value=next]")
     page.check("#content_type-deepfake")
     page.click("button[value=back]")

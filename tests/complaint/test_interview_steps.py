@@ -162,7 +162,8 @@ def test_review_shows_everything_with_change_buttons(client):
             continue
         shown = value.split("\n")[0]
         if name in ("author.known", "partie_civile", "reading_copy", "labelled_as_fake",
-                    "author_is_partner", "impersonation", "repeated_or_group", "writer",
+                    "author_relationship", "author_age", "impersonation", "others_joined",
+                    "repeated_acts", "writer",
                     "letter_lang", "content_type", "distribution", "threat"):
             continue  # shown as the words of the choice, checked below
         assert shown in page, name

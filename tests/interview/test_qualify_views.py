@@ -99,7 +99,8 @@ def test_a_bad_date_is_422_with_a_summary_linking_to_the_field(client, lang, dat
     assert f'id="{target}"' in html and 'aria-invalid="true"' in html
     assert f'value="{data[field]}"' in html  # what was typed stays
     kept = hidden_values(html)
-    assert {k: v for k, v in ADULT_PUBLIC.items() if k != field} == kept
+    assert {k: v for k, v in ADULT_PUBLIC.items() if k not in (field, "repeated_acts")} == kept
+    assert 'id="repeated_acts-no" name="repeated_acts" value="no" checked' in html  # same step
 
 
 def test_missing_choice_links_to_the_first_radio(client):
@@ -198,13 +199,14 @@ SCENARIOS = {
     "captured by a former partner (complaint required)": (
         {"facts_date": "2025-01-10", "content_type": "real_intimate",
          "how_obtained": "captured_without_consent", "distribution": "third_party",
-         "author_is_partner": True, "victim_age_at_facts": 30}, "en"),
+         "author_relationship": "former_partner", "victim_age_at_facts": 30}, "en"),
     "non-sexual deepfake labelled as fake: nothing applies": (
         {"facts_date": "2025-02-01", "content_type": "deepfake", "distribution": "public_online",
          "labelled_as_fake": True, "victim_age_at_facts": 40}, "en"),
     "impersonation and pile-on, no image": (
         {"facts_date": "2025-06-01", "content_type": "none", "impersonation": True,
-         "repeated_or_group": True, "victim_age_at_facts": 22}, "fr"),
+         "repeated_acts": True, "others_joined": "sent_on_or_attacked",
+         "victim_age_at_facts": 22}, "fr"),
     "facts of 2020: time limit already past, still 'at least'": (
         {"facts_date": "2020-01-01", "content_type": "deepfake",
          "distribution": "public_online"}, "fr"),
