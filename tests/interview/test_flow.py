@@ -23,16 +23,18 @@ THREAT_NONE = {**NO_IMAGE, "distribution": "none", "threat": "none"}
 
 
 @pytest.mark.parametrize("answers, current, expected", [
-    ({}, "when", "content"),
+    ({}, "when", "person"),
+    ({}, "person", "content"),
     (ADULT_FAKE, "content", "origin"),
     (REAL, "content", "origin"),
     (NO_IMAGE, "content", "sharing"),  # no image: nothing to ask about its origin
-    (ADULT_FAKE, "person", "author"),  # an adult: the minors' step is skipped
-    (MINOR, "person", "minor"),
-    (NO_AGE, "person", "minor"),  # age unknown: ask, it may be a minor
-    ({**ADULT_FAKE, "victim_age_at_facts": "18"}, "person", "author"),
-    ({**ADULT_FAKE, "victim_age_at_facts": "17"}, "person", "minor"),
-    ({**ADULT_FAKE, "victim_age_at_facts": "abc"}, "person", "minor"),  # invalid = unknown
+    ({**NO_AGE, "victim_age_at_facts": "40"}, "content", "origin"),  # labelled as fake?
+    (ADULT_FAKE, "threat", "author"),  # an adult: the minors' step is skipped
+    (MINOR, "threat", "minor"),
+    (NO_AGE, "threat", "minor"),  # age unknown: ask, it may be a minor
+    ({**ADULT_FAKE, "victim_age_at_facts": "18"}, "threat", "author"),
+    ({**ADULT_FAKE, "victim_age_at_facts": "17"}, "threat", "minor"),
+    ({**ADULT_FAKE, "victim_age_at_facts": "abc"}, "threat", "minor"),  # invalid = unknown
     (ADULT_FAKE, "author", None),
 ])
 def test_next_step(answers, current, expected):
@@ -42,9 +44,10 @@ def test_next_step(answers, current, expected):
 
 @pytest.mark.parametrize("answers, current, expected", [
     (ADULT_FAKE, "when", None),
+    (ADULT_FAKE, "content", "person"),
     (ADULT_FAKE, "sharing", "origin"),
     (NO_IMAGE, "sharing", "content"),
-    (ADULT_FAKE, "author", "person"),
+    (ADULT_FAKE, "author", "threat"),
     (MINOR, "author", "minor"),
 ])
 def test_previous_step(answers, current, expected):
@@ -54,8 +57,8 @@ def test_previous_step(answers, current, expected):
 
 @pytest.mark.parametrize("answers, step, expected", [
     ({}, "when", (1, 7)),  # no content type yet: its origin is not asked
-    (ADULT_FAKE, "content", (2, 7)),
-    (NO_IMAGE, "sharing", (3, 7)),  # age unknown: the minors step counts
+    (ADULT_FAKE, "content", (3, 7)),
+    (NO_IMAGE, "sharing", (4, 7)),  # age unknown: the minors step counts
     (MINOR, "author", (8, 8)),
 ])
 def test_position(answers, step, expected):
@@ -63,8 +66,8 @@ def test_position(answers, step, expected):
 
 
 @pytest.mark.parametrize("answers, visible", [
-    (ADULT_FAKE, ["labelled_as_fake"]),
-    (REAL, ["how_obtained"]),
+    (ADULT_FAKE, ["labelled_as_fake", "age_shown_in_content"]),
+    (REAL, ["how_obtained", "age_shown_in_content"]),
     (NO_IMAGE, []),
 ])
 def test_conditions_of_the_origin_step(answers, visible):
@@ -85,13 +88,13 @@ REAL_20 = {**REAL, "victim_age_at_facts": "20"}
     ({**THREAT_NONE, "threat": "money_or_other"}, "threat",
      ["threat", "threat_channel", "threat_carried_out"]),
     ({**THREAT_NONE, "threat": "sexual_act"}, "threat", ["threat", "threat_channel"]),
-    (REAL_20, "person", ["victim_age_at_facts", "age_shown_in_content"]),
-    (REAL, "person", ["victim_age_at_facts", "age_shown_in_content"]),  # age not known yet
-    ({**REAL, "victim_age_at_facts": "14"}, "person", ["victim_age_at_facts"]),
-    (ADULT_FAKE, "person", ["victim_age_at_facts", "age_shown_in_content"]),
-    (MINOR, "person", ["victim_age_at_facts"]),  # a fake of a minor: judged on her age
-    ({**NO_AGE, "victim_age_at_facts": "30"}, "person", ["victim_age_at_facts"]),  # not sexual
-    ({**NO_IMAGE, "victim_age_at_facts": "30"}, "person", ["victim_age_at_facts"]),
+    (REAL_20, "origin", ["how_obtained", "age_shown_in_content"]),
+    (REAL, "origin", ["how_obtained", "age_shown_in_content"]),  # age not known
+    ({**REAL, "victim_age_at_facts": "14"}, "origin", ["how_obtained"]),  # under 15 already
+    (ADULT_FAKE, "origin", ["labelled_as_fake", "age_shown_in_content"]),
+    (MINOR, "origin", ["labelled_as_fake"]),  # a fake of a minor: judged on her age
+    ({**NO_AGE, "victim_age_at_facts": "30"}, "origin", ["labelled_as_fake"]),  # not sexual
+    ({**NO_IMAGE, "victim_age_at_facts": "30"}, "origin", []),
     (ADULT_FAKE, "author", ["author_relationship", "author_age", "impersonation",
                             "others_joined"]),
 ])

@@ -179,6 +179,14 @@ class Flow:
         return [q for q in self.questions(step, answers)
                 if q.id in self.follow_ups and q.id not in shown and q.id not in answers]
 
+    def ask_first(self, step: Step, answers: dict[str, str], errors: list[dict],
+                  shown: set[str]) -> tuple[list[dict], list[Question]]:
+        """(the errors to show now, the follow-ups to show first). A follow-up the page has not
+        shown yet is asked before it is checked: a required one is not "missing" until then."""
+        unseen = self.unseen_follow_ups(step, answers, shown)
+        names = {q.id for q in unseen}
+        return [e for e in errors if e["field"] not in names], unseen
+
     # --- checking -----------------------------------------------------------------------------
     def validate(self, step_id: str, answers: dict[str, str]) -> list[dict]:
         """The engine's own checks of a step: required answers, choices, dates, numbers."""
