@@ -29,7 +29,9 @@ VICTIM = tuple(k for k in ANSWERS if k.startswith("victim."))
 # (id, posted step, action, answers, status, step shown next)
 CASES = [
     ("start_posts_to_situation", None, None, {}, 200, "situation"),
-    ("qualification_prefill", None, None, dict(QUALIFICATION), 200, "situation"),
+    ("qualification_prefill", None, None, dict(QUALIFICATION), 200, "writer"),  # answered
+    ("qualification_prefill_partial", None, None,
+     {k: v for k, v in QUALIFICATION.items() if k != "others_joined"}, 200, "situation"),
     ("situation_empty", "situation", "next", {}, 422, "situation"),
     ("situation_bad_date", "situation", "next", {**QUALIFICATION, "facts_date": "2031-01-01"},
      422, "situation"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
-from markupsafe import escape
 from hypothesis import strategies as st
+from markupsafe import escape
 
 from app.interview.qualify import qualify_flow
 
