@@ -190,3 +190,35 @@ def test_a_sexual_act_demanded_asks_the_channel_but_not_whether_it_was_carried_o
     assert "222-33" in articles(result)
     assert "312-10" in [i["article"] for i in result["not_applicable"]]
     assert unescape(result["first_steps"][0]["text"]) in unescape(text_of(response))
+
+
+def test_change_my_answers_brings_back_every_detailed_answer(client):
+    answers = SCENARIOS["a former partner, acts repeated since February"][0]
+    response, _seen, _shown = walk_recording(client, "en", answers)
+    html = response.get_data(as_text=True)
+    restart = html.split('value="restart"', 1)[0].rsplit("<form", 1)[1]
+    carried = dict(HIDDEN.findall(restart))
+    for name in ("first_facts_date", "author_relationship", "author_age", "others_joined"):
+        assert carried[name] == answers[name], name
+    page = client.post("/en/qualify", data={**carried, "action": "restart"})
+    first = page.get_data(as_text=True)
+    assert step_of(first) == "when"
+    assert 'id="repeated_acts-yes" name="repeated_acts" value="yes" checked' in first
+    assert 'name="first_facts_date" value="01/02/2025"' in first  # the follow-up, as typed
+    # Back from the origin page to the content page keeps the answers of both.
+    back = client.post("/en/qualify", data={**carried, "step": "origin", "action": "back"})
+    html = back.get_data(as_text=True)
+    assert step_of(html) == "content" and re.search(
+        r'id="content_type-sexual_deepfake" name="content_type" value="sexual_deepfake" checked',
+        html)
+    assert dict(HIDDEN.findall(html))["labelled_as_fake"] == "no"
+
+
+def test_taking_back_repeated_acts_drops_the_first_date_from_the_answer(client):
+    answers = {**SCENARIOS["a former partner, acts repeated since February"][0],
+               "repeated_acts": "no"}
+    flow = qualify_flow()
+    assert "first_facts_date" not in flow.payload(answers)
+    response, _seen, shown = walk_recording(client, "en", answers)
+    assert "first_facts_date" not in shown
+    assert long_date(date(2025, 2, 1), "en") not in recap(response)
