@@ -61,8 +61,10 @@ def test_flow_without_javascript_keyboard_only(browser, action_server):
     choose(page, "distribution", "public_online")
     choose(page, "threat", "none")
     type_into(page, "victim_age_at_facts", "30")
-    for name in ("author_is_partner", "impersonation", "repeated_or_group"):
+    for name in ("repeated_acts", "impersonation", "others_joined"):
         choose(page, name, "no")
+    choose(page, "author_relationship", "unknown")
+    choose(page, "author_age", "unknown")
     press_button(page, "action", "next")
     assert page.locator("#step-title").inner_text() == "About you"
     type_into(page, "victim.first_name", "Camille")

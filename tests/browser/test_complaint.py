@@ -106,8 +106,10 @@ def test_interview_without_javascript_keyboard_only(browser, live_server):
     choose(page, "distribution", "public_online")
     choose(page, "threat", "none")
     type_into(page, "victim_age_at_facts", "30")
-    for name in ("author_is_partner", "impersonation", "repeated_or_group"):
+    for name in ("repeated_acts", "impersonation", "others_joined"):
         choose(page, name, "no")
+    choose(page, "author_relationship", "unknown")
+    choose(page, "author_age", "unknown")
     press_button(page, "action", "next")
     assert page.locator("#step-title").inner_text() == "Who is writing"
     choose(page, "writer", "victim")

@@ -5,24 +5,24 @@ from __future__ import annotations
 
 import pytest
 
+from app.interview.qualify import qualify_flow
 from tests.browser.conftest import run_axe
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
 # (step, [(field, value)]) — a minor under sextortion, so every kind of step is shown. The threat
 # step comes back once a threat is chosen, with its follow-up question.
 PATH = [
-    ("when", [("facts_date", "2025-03-01")]),
+    ("when", [("facts_date", "2025-03-01"), ("repeated_acts", "no")]),
+    ("person", [("victim_age_at_facts", "15")]),
     ("content", [("content_type", "real_intimate")]),
-    ("origin", [("how_obtained", "given_or_self_made")]),
+    ("origin", [("how_obtained", "given_or_self_made"), ("age_shown_in_content", "15")]),
     ("sharing", [("distribution", "third_party")]),
     ("threat", [("threat", "sexual_content")]),
-    ("threat", [("threat_carried_out", "yes")]),
-    ("person", [("victim_age_at_facts", "15")]),
+    ("threat", [("threat_channel", "private_messages"), ("threat_carried_out", "yes")]),
     ("minor", [("solicited_images_from_minor", "yes")]),
-    ("author", [("author_is_partner", "no"), ("impersonation", "no"),
-                ("repeated_or_group", "no")]),
+    ("author", [("author_relationship", "stranger"), ("author_age", "adult"),
+                ("impersonation", "no"), ("others_joined", "no")]),
 ]
-
 
 def tab_to(page, selector: str, limit: int = 120) -> None:
     for _ in range(limit):
@@ -38,7 +38,7 @@ def answer_with_keyboard(page, name: str, value: str) -> None:
     if kind == "radio":
         tab_to(page, f"input[name={name}]")
         page.keyboard.press("Space")
-        for _ in range(6):
+        for _ in range(8):
             if page.is_checked(f"#{name}-{value}"):
                 return
             page.keyboard.press("ArrowDown")
@@ -86,10 +86,14 @@ def test_back_keeps_answers_without_javascript(browser, live_server):
     page = context.new_page()
     page.goto(f"{live_server}/fr/qualify")
     page.fill("#facts_date", "2024-05-22")
+    page.check("#repeated_acts-no")
     page.click("button[value=next]")
+    page.click("button[value=next]")  # the age is optional
     page.check("#content_type-deepfake")
     page.click("button[value=back]")
+    page.click("button[value=back]")
     assert page.input_value("#facts_date") == "2024-05-22"
+    page.click("button[value=next]")
     page.click("button[value=next]")
     assert page.is_checked("#content_type-deepfake")
     page.click("button[value=next]")  # step "origin"
@@ -143,3 +147,68 @@ def test_api_page_passes_axe_and_reflows(live_server, context, axe_source):
             failures[f"{lang} {width}"] = run_axe(page, axe_source)
             assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
     assert not {k: v for k, v in failures.items() if v}, failures
+
+
+# --- only what concerns the person: a real browser at 375 px, JavaScript on and off ----------
+
+MINORS_QUESTIONS = {"victim_birth_date", "solicited_images_from_minor"}
+REAL_IMAGE_QUESTIONS = {"how_obtained"}
+PATHS = {
+    "an adult's sexual deepfake": (
+        {"facts_date": "2025-03-01", "repeated_acts": "no", "victim_age_at_facts": "30",
+         "content_type": "sexual_deepfake", "labelled_as_fake": "no",
+         "distribution": "public_online", "threat": "none", "author_relationship": "stranger",
+         "author_age": "adult", "impersonation": "no", "others_joined": "no"},
+        REAL_IMAGE_QUESTIONS | MINORS_QUESTIONS, {"labelled_as_fake", "age_shown_in_content"}),
+    "an adult's real image, taken at 16": (
+        {"facts_date": "2025-03-01", "repeated_acts": "no", "victim_age_at_facts": "20",
+         "content_type": "real_intimate", "how_obtained": "recorded_during_exchange",
+         "age_shown_in_content": "16", "distribution": "third_party",
+         "threat": "money_or_other", "threat_channel": "private_messages",
+         "threat_carried_out": "no", "author_relationship": "former_partner",
+         "author_age": "adult", "impersonation": "no", "others_joined": "only_received"},
+        MINORS_QUESTIONS | {"labelled_as_fake"},
+        {"how_obtained", "age_shown_in_content", "threat_channel"}),
+}
+VISIBLE_FIELDS = """() => [...document.querySelectorAll(
+    'main form input:not([type=hidden]), main form select, main form textarea')]
+    .filter(e => e.getClientRects().length || e.type === 'radio').map(e => e.name)"""
+
+
+def answer_shown_questions(page, answers: dict, limit: int = 14) -> set[str]:
+    """Answer each page's questions as they come, by mouse and keyboard, until the result."""
+    asked: set[str] = set()
+    for _ in range(limit):
+        if page.locator("input[name=step]").count() == 0:
+            return asked
+        names = set(page.evaluate(VISIBLE_FIELDS))
+        asked |= names
+        for name in sorted(names & set(answers)):
+            if page.locator(f"#{name}-{answers[name]}").count():
+                page.check(f"#{name}-{answers[name]}")
+            else:
+                page.fill(f"#{name}", answers[name])
+        page.click("button[value=next]")
+    raise AssertionError(f"no result after {limit} pages")
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+@pytest.mark.parametrize("name", PATHS)
+def test_a_path_asks_only_what_concerns_the_person(browser, live_server, name, javascript):
+    answers, never, asked_here = PATHS[name]
+    context = browser.new_context(java_script_enabled=javascript,
+                                  viewport={"width": 375, "height": 740})
+    page = context.new_page()
+    page.goto(f"{live_server}/en/qualify")
+    asked = answer_shown_questions(page, answers)
+    assert not asked & never, asked & never
+    assert asked_here <= asked, asked_here - asked
+    text = page.inner_text("main")
+    assert qualify_flow().text("en")["result"]["offences_title"] in text  # the result
+    if "deepfake" in name:
+        assert "226-8-1" in text and "227-23" not in text
+    else:
+        assert "227-23" in text and "Take It Down" in text
+        assert "226-1" in text  # recorded during an agreed call: a capture
+        assert page.evaluate("document.documentElement.scrollWidth") <= 376
+    context.close()

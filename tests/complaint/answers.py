@@ -8,8 +8,9 @@ SHA = "5e" * 32
 
 QUALIFICATION = {"facts_date": "2026-10-01", "content_type": "sexual_deepfake",
                  "labelled_as_fake": "no", "distribution": "public_online", "threat": "none",
-                 "victim_age_at_facts": "30", "author_is_partner": "no", "impersonation": "no",
-                 "repeated_or_group": "no"}
+                 "victim_age_at_facts": "30", "repeated_acts": "no",
+                 "author_relationship": "former_partner", "author_age": "adult",
+                 "impersonation": "no", "others_joined": "no"}
 
 ANSWERS = {
     **QUALIFICATION,

@@ -11,7 +11,7 @@ import pytest
 from app.interview.complaint.saved import SAVED_MAX_BYTES
 from tests.letters.readback import squash, text_of
 
-from .answers import ANSWERS, MUST_APPEAR, QUALIFICATION, step_title
+from .answers import ANSWERS, MUST_APPEAR, QUALIFICATION, hidden, step_title
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "odt", "txt"])
@@ -135,6 +135,12 @@ def test_follow_up_entry_page(client):
 def test_qualification_answers_prefill_the_situation(client):
     response = client.post("/en/complaint", data=QUALIFICATION)
     page = response.get_data(as_text=True)
-    assert step_title(page) == "Your situation"
+    assert step_title(page) == "Who is writing"  # answered already: not asked again
+    back = client.post("/en/complaint", data={**hidden(page), "step": "writer",
+                                              "action": "back"}).get_data(as_text=True)
+    assert step_title(back) == "Your situation"
     assert ('id="content_type-sexual_deepfake" name="content_type" value="sexual_deepfake" '
-            "checked") in page
+            "checked") in back
+    partial = {k: v for k, v in QUALIFICATION.items() if k != "author_age"}
+    page = client.post("/en/complaint", data=partial).get_data(as_text=True)
+    assert step_title(page) == "Your situation"  # one answer missing: the page asks it

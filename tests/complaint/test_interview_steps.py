@@ -29,7 +29,9 @@ VICTIM = tuple(k for k in ANSWERS if k.startswith("victim."))
 # (id, posted step, action, answers, status, step shown next)
 CASES = [
     ("start_posts_to_situation", None, None, {}, 200, "situation"),
-    ("qualification_prefill", None, None, dict(QUALIFICATION), 200, "situation"),
+    ("qualification_prefill", None, None, dict(QUALIFICATION), 200, "writer"),  # answered
+    ("qualification_prefill_partial", None, None,
+     {k: v for k, v in QUALIFICATION.items() if k != "others_joined"}, 200, "situation"),
     ("situation_empty", "situation", "next", {}, 422, "situation"),
     ("situation_bad_date", "situation", "next", {**QUALIFICATION, "facts_date": "2031-01-01"},
      422, "situation"),
@@ -162,7 +164,8 @@ def test_review_shows_everything_with_change_buttons(client):
             continue
         shown = value.split("\n")[0]
         if name in ("author.known", "partie_civile", "reading_copy", "labelled_as_fake",
-                    "author_is_partner", "impersonation", "repeated_or_group", "writer",
+                    "author_relationship", "author_age", "impersonation", "others_joined",
+                    "repeated_acts", "writer",
                     "letter_lang", "content_type", "distribution", "threat"):
             continue  # shown as the words of the choice, checked below
         assert shown in page, name

@@ -12,20 +12,24 @@ HIDDEN = re.compile(r'<input type="hidden" name="([a-z_]+)" value="([^"]*)">')
 
 
 def form_answers(facts: dict) -> dict[str, str]:
-    """Engine facts (JSON types) → what a person would pick on the form; required yes/no
-    questions the facts leave out are answered "no", as the engine's defaults."""
+    """Engine facts (JSON types) → what a person would pick on the form. Required questions the
+    facts leave out and that the answers ask are answered as the engine's defaults: "no" for a
+    yes/no question, "none" for the sharing and the threat, "I don't know" otherwise."""
     flow = qualify_flow()
     answers = {}
-    for name, question in flow.by_field.items():
-        value = facts.get(name)
-        if isinstance(value, bool):
-            answers[name] = "yes" if value else "no"
-        elif value is not None:
-            answers[name] = str(value)
-        elif question.type == "boolean" and question.required:
-            answers[name] = "no"
-        elif name in ("distribution", "threat"):
-            answers[name] = "none"
+    for name, value in facts.items():
+        if name in flow.by_field and value is not None:
+            answers[name] = ("yes" if value else "no") if isinstance(value, bool) else str(value)
+    for step in flow.steps:
+        for question in flow.questions(step, answers):
+            if question.id in answers or not question.required:
+                continue
+            if question.type == "boolean":
+                answers[question.id] = "no"
+            elif question.id in ("distribution", "threat"):
+                answers[question.id] = "none"
+            elif "unknown" in question.choices:
+                answers[question.id] = "unknown"
     return answers
 
 

@@ -34,6 +34,11 @@ steps:
     when: {kind: [long]}
     questions:
       - {id: more, type: textarea}
+  - id: threat
+    questions:
+      - {id: threatened, type: boolean, required: true}
+      - {id: how, type: choice, choices: [online, offline], required: true,
+         when: {threatened: ["yes"]}}
   - id: review
     review: true
 """
@@ -85,7 +90,8 @@ def test_a_repeated_group(flow):
 
 
 def test_a_step_asked_after_a_hidden_answer(flow):
-    assert [s.id for s in flow.visible_steps({})] == ["who", "boxes", "items", "review"]
+    assert [s.id for s in flow.visible_steps({})] == ["who", "boxes", "items", "threat",
+                                                    "review"]
     assert "extra" in [s.id for s in flow.visible_steps({"kind": "long"})]
     assert flow.answers_from({"kind": "other", "who": " self "}) == {"who": "self"}
 
@@ -119,3 +125,16 @@ def test_step_names_are_read_strictly(raw, ok):
                                            ("facts[100].date", False), ("facts[1].Date", False)])
 def test_repeated_field_names_are_read_strictly(name, ok):
     assert (group_field(name) is not None) is ok
+
+
+def test_a_required_follow_up_is_asked_before_it_is_checked(flow):
+    step = flow.step("threat")
+    own = flow.validate("threat", {"threatened": "yes"})
+    assert {e["field"] for e in own} == {"how"}  # required once asked
+    errors, unseen = flow.ask_first(step, {"threatened": "yes"}, own, set())
+    assert errors == [] and [q.id for q in unseen] == ["how"]  # not shown yet: ask it
+    errors, unseen = flow.ask_first(step, {"threatened": "yes"}, own, {"how"})
+    assert [e["code"] for e in errors] == ["required"] and unseen == []  # shown, left empty
+    bad = flow.validate("threat", {"threatened": "maybe"})
+    errors, unseen = flow.ask_first(step, {"threatened": "maybe"}, bad, set())
+    assert [e["field"] for e in errors] == ["threatened"] and unseen == []

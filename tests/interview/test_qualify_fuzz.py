@@ -6,6 +6,7 @@ import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markupsafe import escape
 
 from app.interview.qualify import qualify_flow
 
@@ -59,3 +60,54 @@ def test_any_complete_set_of_answers_gives_a_result_or_a_clear_error(client, for
         assert 'value="restart"' in html  # the result page
     else:
         assert 'class="error-summary"' in html
+
+
+# --- the detailed questions: whatever is typed on their pages, nothing is lost on an error ----
+
+# Earlier answers under which every question of these steps is asked.
+BASE = {"facts_date": "2025-01-10", "repeated_acts": "yes", "victim_age_at_facts": "20",
+        "content_type": "real_intimate", "how_obtained": "given_or_self_made",
+        "distribution": "none", "threat": "money_or_other", "threat_channel": "unknown"}
+DETAILED_STEPS = ("when", "origin", "threat", "author")
+
+
+def step_values(step_name):
+    step = FLOW.step(step_name)
+    return st.fixed_dictionaries({}, optional={q.id: plausible(q) for q in step.questions})
+
+
+@st.composite
+def detailed_posts(draw):
+    step_name = draw(st.sampled_from(DETAILED_STEPS))
+    values = draw(step_values(step_name))
+    return step_name, values
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                   HealthCheck.function_scoped_fixture])
+@given(post=detailed_posts(), lang=st.sampled_from(["fr", "en"]))
+def test_detailed_questions_keep_every_answer_on_an_error(client, post, lang):
+    step_name, values = post
+    step = FLOW.step(step_name)
+    own = {q.id for q in step.questions}
+    earlier = {k: v for k, v in BASE.items() if k not in own}
+    follow_ups = [q.id for q in step.questions if q.id in FLOW.follow_ups]
+    response = client.post(f"/{lang}/qualify", data={
+        **earlier, **values, "shown": follow_ups, "step": step_name, "action": "next"})
+    assert response.status_code in (200, 422), response.status_code
+    if response.status_code != 422:
+        return
+    html = response.get_data(as_text=True)
+    assert 'class="error-summary"' in html and f'name="step" value="{step_name}"' in html
+    answers = FLOW.answers_from({**earlier, **values})
+    for name, value in earlier.items():  # carried on, untouched
+        assert f'name="{name}" value="{escape(value)}"' in html, name
+    for name in own & set(answers):
+        question, value = FLOW.by_field[name], answers[name]
+        if not any(q.id == name for q in FLOW.questions(step, answers)):
+            continue  # no longer asked (a follow-up whose answer was taken back)
+        if question.type in ("choice", "boolean"):
+            if value in question.choices:
+                assert f'name="{name}" value="{value}" checked' in html, name
+        else:  # typed: shown again as typed (cut to the answers' bound)
+            assert f'name="{name}" value="{escape(value)}"' in html, (name, value)

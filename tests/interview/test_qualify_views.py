@@ -52,11 +52,11 @@ def test_start_page_is_the_first_step_and_never_cached(client, lang):
 
 def test_each_step_carries_the_earlier_answers_in_hidden_fields(client):
     response, seen = walk(client, "en", ADULT_PUBLIC)
-    assert seen == ["when", "content", "origin", "sharing", "threat", "person", "author"]
+    assert seen == ["when", "person", "content", "origin", "sharing", "threat", "author"]
     carried = hidden_values(client.post("/en/qualify", data={
-        **ADULT_PUBLIC, "step": "person", "action": "next"}).get_data(as_text=True))
+        **ADULT_PUBLIC, "step": "threat", "action": "next"}).get_data(as_text=True))
     assert carried["facts_date"] == "2025-01-10" and carried["distribution"] == "public_online"
-    person = client.post("/en/qualify", data={**ADULT_PUBLIC, "step": "threat"})
+    person = client.post("/en/qualify", data={**ADULT_PUBLIC, "step": "when"})
     html = person.get_data(as_text=True)
     assert step_of(html) == "person" and "victim_age_at_facts" not in hidden_values(html)
     assert 'id="victim_age_at_facts" name="victim_age_at_facts" value="30"' in html
@@ -70,14 +70,14 @@ def test_back_goes_to_the_previous_step_with_every_answer_kept(client):
     assert response.status_code == 200 and step_of(html) == "origin"
     assert re.search(r'id="labelled_as_fake-no" name="labelled_as_fake" value="no" checked', html)
     assert hidden_values(html)["distribution"] == "public_online"
-    assert "Étape 3 sur 7" in text_of(response)
+    assert "Étape 4 sur 7" in text_of(response)
 
 
 def test_back_does_not_validate_the_current_step(client):
     response = client.post("/en/qualify", data={"facts_date": "2025-01-10",
                                                 "content_type": "nonsense", "step": "content",
                                                 "action": "back"})
-    assert response.status_code == 200 and step_of(response.get_data(as_text=True)) == "when"
+    assert response.status_code == 200 and step_of(response.get_data(as_text=True)) == "person"
     assert 'value="nonsense"' in response.get_data(as_text=True)
 
 
@@ -99,7 +99,8 @@ def test_a_bad_date_is_422_with_a_summary_linking_to_the_field(client, lang, dat
     assert f'id="{target}"' in html and 'aria-invalid="true"' in html
     assert f'value="{data[field]}"' in html  # what was typed stays
     kept = hidden_values(html)
-    assert {k: v for k, v in ADULT_PUBLIC.items() if k != field} == kept
+    assert {k: v for k, v in ADULT_PUBLIC.items() if k not in (field, "repeated_acts")} == kept
+    assert 'id="repeated_acts-no" name="repeated_acts" value="no" checked' in html  # same step
 
 
 def test_missing_choice_links_to_the_first_radio(client):
@@ -198,13 +199,14 @@ SCENARIOS = {
     "captured by a former partner (complaint required)": (
         {"facts_date": "2025-01-10", "content_type": "real_intimate",
          "how_obtained": "captured_without_consent", "distribution": "third_party",
-         "author_is_partner": True, "victim_age_at_facts": 30}, "en"),
+         "author_relationship": "former_partner", "victim_age_at_facts": 30}, "en"),
     "non-sexual deepfake labelled as fake: nothing applies": (
         {"facts_date": "2025-02-01", "content_type": "deepfake", "distribution": "public_online",
          "labelled_as_fake": True, "victim_age_at_facts": 40}, "en"),
     "impersonation and pile-on, no image": (
         {"facts_date": "2025-06-01", "content_type": "none", "impersonation": True,
-         "repeated_or_group": True, "victim_age_at_facts": 22}, "fr"),
+         "repeated_acts": True, "others_joined": "sent_on_or_attacked",
+         "victim_age_at_facts": 22}, "fr"),
     "facts of 2020: time limit already past, still 'at least'": (
         {"facts_date": "2020-01-01", "content_type": "deepfake",
          "distribution": "public_online"}, "fr"),
@@ -284,7 +286,8 @@ CARRIED_OUT_QUESTION = {
 
 
 def post_threat_step(client, lang: str, threat: str, extra=None):
-    earlier = {k: v for k, v in SEXTORTION.items() if k not in ("threat", "victim_age_at_facts")}
+    asked_here = ("threat", "threat_channel", "threat_carried_out", "victim_age_at_facts")
+    earlier = {k: v for k, v in SEXTORTION.items() if k not in asked_here}
     return client.post(f"/{lang}/qualify", data={**earlier, "threat": threat, **(extra or {}),
                                                  "step": "threat", "action": "next"})
 
@@ -302,24 +305,41 @@ def test_a_threat_asks_whether_it_was_carried_out_on_the_same_step(client, lang)
     assert parse(html).h1 == 1
 
 
+BOTH_SHOWN = ["threat_channel", "threat_carried_out"]
+
+
 @pytest.mark.parametrize(("threat", "extra"), [
     ("none", {}),                                                 # no threat: never asked
-    ("money_or_other", {"shown": "threat_carried_out"}),           # shown, left empty
-    ("sexual_content", {"shown": "threat_carried_out", "threat_carried_out": "no"}),
-    ("money_or_other", {"threat_carried_out": "unknown"}),         # answered: not asked again
+    ("money_or_other", {"shown": BOTH_SHOWN, "threat_channel": "unknown"}),  # one left empty
+    ("sexual_content", {"shown": BOTH_SHOWN, "threat_channel": "private_messages",
+                        "threat_carried_out": "no"}),
+    ("money_or_other", {"threat_channel": "offline",
+                        "threat_carried_out": "unknown"}),        # answered: not asked again
+    ("sexual_act", {"shown": "threat_channel", "threat_channel": "public_online"}),
 ])
 def test_the_threat_step_moves_on_once_the_follow_up_was_shown_or_answered(client, threat,
                                                                           extra):
     response = post_threat_step(client, "en", threat, extra)
     html = response.get_data(as_text=True)
-    assert response.status_code == 200 and step_of(html) == "person"
+    assert response.status_code == 200 and step_of(html) == "minor"  # age not given
     assert CARRIED_OUT_QUESTION["en"] not in text_of(response)
     assert hidden_values(html).get("threat_carried_out") == extra.get("threat_carried_out")
+    assert hidden_values(html).get("threat_channel") == extra.get("threat_channel")
+
+
+def test_the_threat_channel_shown_but_left_empty_is_asked_for(client):
+    response = post_threat_step(client, "en", "money_or_other", {"shown": BOTH_SHOWN})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422 and step_of(html) == "threat"
+    assert 'href="#threat_channel-public_online"' in html
+    assert re.search(r'id="threat-money_or_other" name="threat" value="money_or_other" checked',
+                     html)  # nothing chosen is lost
 
 
 def test_a_bad_follow_up_answer_is_422_on_the_threat_step(client):
     response = post_threat_step(client, "fr", "money_or_other",
-                                {"shown": "threat_carried_out", "threat_carried_out": "maybe"})
+                                {"shown": BOTH_SHOWN, "threat_channel": "unknown",
+                                 "threat_carried_out": "maybe"})
     html = response.get_data(as_text=True)
     assert response.status_code == 422 and step_of(html) == "threat"
     assert 'href="#threat_carried_out-yes"' in html

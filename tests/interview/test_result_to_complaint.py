@@ -7,28 +7,73 @@ from html import unescape
 
 import pytest
 
+from app.interview.complaint import complaint_flow
+from app.interview.qualify import qualify_flow
 from tests.api.test_action_documents_api import from_complaint
 from tests.api.test_documents_api import BODY
-from tests.interview.helpers import form_answers, walk
+from tests.interview.helpers import form_answers, hidden_values, walk
 
 FACTS = {"facts_date": "2025-03-02", "content_type": "sexual_deepfake",
          "distribution": "public_online", "victim_age_at_facts": 29, "threat": "none"}
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_result_offers_the_complaint_with_the_answers(client, lang):
-    result, _seen = walk(client, lang, form_answers(FACTS))
+def complaint_form(result, lang: str) -> dict[str, str]:
+    """The hidden answers of the result page's form that starts the complaint."""
     html = result.get_data(as_text=True)
     form = re.search(rf'<form method="post" action="/{lang}/complaint"[^>]*>(.*?)</form>',
                      html, re.S)
     assert form, "the result links to the complaint interview"
-    carried = dict(re.findall(r'name="([a-z_]+)" value="([^"]*)"', form.group(1)))
+    return {k: unescape(v) for k, v in
+            re.findall(r'name="([a-z_]+)" value="([^"]*)"', form.group(1))}
+
+
+def step_title(html: str) -> str:
+    found = re.search(r'<h2 id="step-title">(.*?)</h2>', html)
+    return unescape(found.group(1)) if found else ""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_result_offers_the_complaint_with_the_answers(client, lang):
+    result, _seen = walk(client, lang, form_answers(FACTS))
+    carried = complaint_form(result, lang)
     assert "step" not in carried, "no step: the complaint view reads it as a prefill"
     assert carried["facts_date"] == "2025-03-02" and carried["content_type"] == "sexual_deepfake"
-    page = unescape(client.post(f"/{lang}/complaint", data=carried).get_data(as_text=True))
-    assert 'value="2025-03-02"' in page
+    page = client.post(f"/{lang}/complaint", data=carried).get_data(as_text=True)
+    words = complaint_flow().text(lang)["steps"]
+    assert step_title(page) == words["writer"]["title"], "the situation is not asked again"
+    assert hidden_values(page)["facts_date"] == "2025-03-02"
+    back = unescape(client.post(f"/{lang}/complaint", data={
+        **hidden_values(page), "step": "writer", "action": "back"}).get_data(as_text=True))
+    assert step_title(back) == words["situation"]["title"]
+    assert 'value="2025-03-02"' in back
     assert re.search(r'value="sexual_deepfake"[^>]*checked|checked[^>]*value="sexual_deepfake"',
-                     page)
+                     back)
+
+
+# Every detailed answer of the guided questions reaches the complaint, by POST only.
+DETAILED = {"facts_date": "2025-06-01", "repeated_acts": True, "first_facts_date": "2025-02-01",
+            "victim_age_at_facts": 20, "content_type": "real_intimate",
+            "how_obtained": "recorded_during_exchange", "age_shown_in_content": 16,
+            "distribution": "third_party", "threat": "money_or_other",
+            "threat_channel": "private_messages", "threat_carried_out": False,
+            "author_relationship": "former_partner", "author_age": "adult",
+            "impersonation": False, "others_joined": "only_received"}
+
+
+def test_every_detailed_answer_goes_on_to_the_complaint_and_its_letter(client):
+    answers = form_answers(DETAILED)
+    assert set(answers) == set(qualify_flow().by_field) - {
+        "labelled_as_fake", "victim_birth_date", "solicited_images_from_minor"}
+    result, _seen = walk(client, "en", answers)
+    carried = complaint_form(result, "en")
+    assert {k: carried[k] for k in answers} == answers
+    html = result.get_data(as_text=True)
+    for url in re.findall(r'(?:href|action)="([^"]*)"', html):
+        assert not any(f"={value}" in url for value in answers.values()), url  # never in a URL
+    page = client.post("/en/complaint", data=carried).get_data(as_text=True)
+    assert {k: hidden_values(page)[k] for k in answers} == answers
+    payload = complaint_flow().includes["qualify"].payload(hidden_values(page))
+    assert payload == qualify_flow().payload(answers)  # what the letter's qualification reads
 
 
 def test_no_complaint_button_when_nothing_applies(client):
@@ -45,12 +90,12 @@ THREAT = {**FACTS, "content_type": "real_intimate", "how_obtained": "given_or_se
 
 def test_a_threat_carried_out_goes_on_to_the_complaint(client):
     result, _seen = walk(client, "en", form_answers(THREAT))
-    html = result.get_data(as_text=True)
-    form = re.search(r'<form method="post" action="/en/complaint"[^>]*>(.*?)</form>', html, re.S)
-    carried = dict(re.findall(r'name="([a-z_]+)" value="([^"]*)"', form.group(1)))
+    carried = complaint_form(result, "en")
     assert carried["threat_carried_out"] == "yes"
     page = client.post("/en/complaint", data=carried).get_data(as_text=True)
-    assert re.search(r'id="threat_carried_out-yes"[^>]*checked', page)
+    back = client.post("/en/complaint", data={**hidden_values(page), "step": "writer",
+                                              "action": "back"}).get_data(as_text=True)
+    assert re.search(r'id="threat_carried_out-yes"[^>]*checked', back)
 
 
 def document_cases():

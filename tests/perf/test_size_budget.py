@@ -115,7 +115,7 @@ SEXTORTION_OF_A_MINOR = {"facts_date": "2025-02-01", "content_type": "real_intim
                          "threat": "sexual_content", "victim_birth_date": "2010-06-01"}
 PARTNER = {"facts_date": "2025-01-10", "content_type": "real_intimate",
            "how_obtained": "captured_without_consent", "distribution": "third_party",
-           "author_is_partner": True, "victim_age_at_facts": 30}
+           "author_relationship": "former_partner", "victim_age_at_facts": 30}
 
 # name → (path after the language, form, a sign that the page is the one meant)
 POSTED = {

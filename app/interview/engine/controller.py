@@ -49,9 +49,10 @@ class Controller:
         return words["ui"]["title"]
 
     def start(self, action: Action, answers: dict):
-        """A response for a request that starts the interview (no step posted), or None."""
+        """A response for a request that starts the interview (no step posted), or None. The
+        answers another tool carried (the guided questions' result) are not asked again."""
         if "step" not in request.form:
-            return self.render_step(self.flow.first(answers), answers)
+            return self.render_step(self.resume_at(answers), answers)
         return None
 
     def checks(self, step: Step, answers: dict, own: list[dict]) -> list[dict]:
@@ -89,6 +90,16 @@ class Controller:
         return step
 
     # --- the engine ---------------------------------------------------------------------------
+    def resume_at(self, answers: dict) -> Step:
+        """The first step still to answer: the leading steps whose answers were all given (by
+        another tool) and hold are skipped; Back and the review's Change still reach them."""
+        visible = self.flow.visible_steps(answers)
+        for step in visible:
+            if step.review or not self.flow.answered(step, answers) or self.step_errors(
+                    step, answers):
+                return step
+        return visible[0] if visible else self.flow.first(answers)
+
     def step_errors(self, step: Step, answers: dict) -> list[dict]:
         own = self.flow.validate(step.id, answers)
         return first_per_field(own + self.checks(step, answers, own))
@@ -128,12 +139,13 @@ class Controller:
 
     def _next(self, step: Step, answers: dict, returning: bool):
         flow = self.flow
-        errors = self.step_errors(step, answers)
+        errors, unseen = flow.ask_first(step, answers, self.step_errors(step, answers),
+                                        set(request.form.getlist("shown")))
         if errors:  # shown on the step that asks the faulty field (an earlier one if need be)
             owner = step if flow.owns(step, errors[0]["field"]) else (
                 flow.step_of(errors[0]["field"], answers) or step)
             return self.render_step(owner, answers, errors, 422, returning=returning)
-        if flow.unseen_follow_ups(step, answers, set(request.form.getlist("shown"))):
+        if unseen:
             return self.render_step(step, answers, returning=returning)
         following = flow.next_step(step.id, answers)
         review = flow.review_step()

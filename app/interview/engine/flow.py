@@ -144,6 +144,18 @@ class Flow:
             return bool(match and match["group"] == step.group)
         return any(q.id == name for q in step.questions)
 
+    def answered(self, step: Step, answers: dict[str, str]) -> bool:
+        """Does the step hold an answer to each of its required questions now asked (and at
+        least one answer)? Whether the answers hold is `validate`'s to say."""
+        if step.group or step.review:
+            return any(self.owns(step, name) for name in answers)
+        if step.include:
+            included = self.includes[step.include]
+            return any(included.answered(s, answers) for s in included.visible_steps(answers))
+        asked = self.questions(step, answers)
+        return any(q.id in answers for q in asked) and all(
+            q.id in answers for q in asked if q.required)
+
     def step_of(self, name: str, answers: dict[str, str]) -> Step | None:
         return next((s for s in self.visible_steps(answers) if self.owns(s, name)), None)
 
@@ -178,6 +190,14 @@ class Flow:
         """Follow-ups the answers of this step now ask, which its page did not show."""
         return [q for q in self.questions(step, answers)
                 if q.id in self.follow_ups and q.id not in shown and q.id not in answers]
+
+    def ask_first(self, step: Step, answers: dict[str, str], errors: list[dict],
+                  shown: set[str]) -> tuple[list[dict], list[Question]]:
+        """(the errors to show now, the follow-ups to show first). A follow-up the page has not
+        shown yet is asked before it is checked: a required one is not "missing" until then."""
+        unseen = self.unseen_follow_ups(step, answers, shown)
+        names = {q.id for q in unseen}
+        return [e for e in errors if e["field"] not in names], unseen
 
     # --- checking -----------------------------------------------------------------------------
     def validate(self, step_id: str, answers: dict[str, str]) -> list[dict]:
