@@ -84,7 +84,8 @@ def test_flow_without_javascript_keyboard_only(browser, action_server):
     ctx.close()
 
 
-PAGES = ["letters", "situation", "you", "platform", "details", "review"]
+PAGES = ["letters", "situation", "who", "platform", "content", "details", "you",
+         "representative", "review"]
 
 
 @pytest.mark.parametrize("width", [1280, 375])
