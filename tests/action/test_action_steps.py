@@ -84,16 +84,20 @@ NO_URL = {**{k: v for k, v in ONLY_NOTICE.items() if k != "pack.urls"}, "pack.ha
           "pack.place": "4e B", "pack.seen_at": "2026-11-18T18:05"}
 INVALID = [  # (step, answers, field at fault, message fragment)
     ("letters", {**COMPLAINT}, "pack.platform_notice", "at least one letter"),
-    ("content", {**ONLY_NOTICE, "pack.urls": ""}, "pack.urls", "required"),
+    ("content", {**ONLY_NOTICE, "pack.urls": "", "shown": "pack.urls"}, "pack.urls",
+     "required"),
     ("content", {**ONLY_NOTICE, "pack.urls": "not a url"}, "pack.urls", ""),
     ("content", {**NO_URL, "pack.has_url": "", "pack.place": "", "pack.seen_at": ""},
      "pack.has_url", "required"),
-    ("content", {**NO_URL, "pack.place": ""}, "pack.place", "group or conversation"),
-    ("content", {**NO_URL, "pack.seen_at": ""}, "pack.seen_at", "required"),
+    ("content", {**NO_URL, "pack.place": "", "shown": "pack.place"}, "pack.place",
+     "group or conversation"),
+    ("content", {**NO_URL, "pack.seen_at": "", "shown": "pack.seen_at"}, "pack.seen_at",
+     "required"),
     ("content", {**NO_URL, "pack.seen_at": "hier soir"}, "pack.seen_at", ""),
     ("content", {**NO_URL, "pack.reported_on": "2030-01-01"}, "pack.reported_on", "future"),
     ("who", {**ONLY_NOTICE, "writer": ""}, "writer", "required"),
-    ("who", {**ONLY_NOTICE, "writer": "representative"}, "pack.relation", "required"),
+    ("who", {**ONLY_NOTICE, "writer": "representative", "shown": "pack.relation"},
+     "pack.relation", "required"),
     ("representative", {**ONLY_NOTICE, "writer": "representative", "pack.relation": "son",
                         "representative.first_name": "Marie"}, "representative.last_name",
      "required"),
@@ -168,3 +172,15 @@ def test_answers_never_in_urls_nor_cookies(client):
     # a GET with answers in the query string does not use them
     page = client.get("/en/action?victim.first_name=Camille").get_data(as_text=True)
     assert "Camille" not in page
+
+
+@pytest.mark.parametrize(("current", "answers", "follow_up"), [
+    ("who", {**ONLY_NOTICE, "writer": "representative"}, "pack.relation"),
+    ("content", {**ONLY_NOTICE, "pack.urls": ""}, "pack.urls"),
+    ("content", {**NO_URL, "pack.place": "", "pack.seen_at": ""}, "pack.seen_at")])
+def test_a_follow_up_is_asked_before_it_is_reported_missing(client, current, answers,
+                                                            follow_up):
+    response = post(client, **answers, step=current, action="next")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and 'class="error-summary"' not in page
+    assert f'name="shown" value="{follow_up}"' in page  # now on the page, asked

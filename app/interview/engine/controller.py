@@ -128,12 +128,15 @@ class Controller:
 
     def _next(self, step: Step, answers: dict, returning: bool):
         flow = self.flow
-        errors = self.step_errors(step, answers)
+        # a follow-up the page did not show yet is asked, not reported missing
+        unseen = {q.id for q in flow.unseen_follow_ups(step, answers,
+                                                       set(request.form.getlist("shown")))}
+        errors = [e for e in self.step_errors(step, answers) if e["field"] not in unseen]
         if errors:  # shown on the step that asks the faulty field (an earlier one if need be)
             owner = step if flow.owns(step, errors[0]["field"]) else (
                 flow.step_of(errors[0]["field"], answers) or step)
             return self.render_step(owner, answers, errors, 422, returning=returning)
-        if flow.unseen_follow_ups(step, answers, set(request.form.getlist("shown"))):
+        if unseen:
             return self.render_step(step, answers, returning=returning)
         following = flow.next_step(step.id, answers)
         review = flow.review_step()
