@@ -64,15 +64,24 @@ def test_flow_without_javascript_keyboard_only(browser, action_server):
     for name in ("author_is_partner", "impersonation", "repeated_or_group"):
         choose(page, name, "no")
     press_button(page, "action", "next")
-    assert page.locator("#step-title").inner_text() == "About you"
-    type_into(page, "victim.first_name", "Camille")
-    type_into(page, "victim.last_name", "Martin")
+    assert page.locator("#step-title").inner_text() == "Who is writing"
+    choose(page, "writer", "victim")
     press_button(page, "action", "next")
-    type_into(page, "pack.urls", "https://example.org/a")
+    assert page.locator("#step-title").inner_text() == "The platform"
     choose(page, "pack.lang", "en")
+    press_button(page, "action", "next")
+    assert page.locator("#step-title").inner_text() == "Where the content is"
+    choose(page, "pack.has_url", "yes")
+    press_button(page, "action", "next")  # the follow-up: the addresses
+    assert page.locator("#step-title").inner_text() == "Where the content is"
+    type_into(page, "pack.urls", "https://example.org/a")
     press_button(page, "action", "next")
     assert page.locator("#step-title").inner_text() == "Details for your letters"
     type_into(page, "pack.controller_name", "Example Ltd")
+    press_button(page, "action", "next")
+    assert page.locator("#step-title").inner_text() == "About you"
+    type_into(page, "victim.first_name", "Camille")
+    type_into(page, "victim.last_name", "Martin")
     press_button(page, "action", "next")
     assert page.locator("#step-title").inner_text() == "Check and download"
     tab_to_text(page, "Download (TXT)")

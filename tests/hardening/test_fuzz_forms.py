@@ -29,7 +29,8 @@ from .test_fuzz_api import API_ENDPOINTS
 LANGS = st.sampled_from(["fr", "en"])
 
 FORM_ENDPOINTS = {"interview.qualify_step", "complaint.step", "complaint.download",
-                  "complaint.follow_up", "complaint.print_view", "complaint.save",
+                  "complaint.follow_up", "complaint.appeal", "complaint.print_view",
+                  "complaint.save",
                   "complaint.resume", "services.help_near_you_answer", "services.directory",
                   "search.search",
                   "action.step", "action.download", "action.reading_copy",
@@ -111,7 +112,7 @@ def test_complaint_steps(app, lang, form):
 @given(lang=LANGS, form=complaint_form(),
        path=st.sampled_from(["/document/txt", "/document/txt", "/document/docx",
                              "/document/odt", "/document/pdf", "/print", "/save",
-                             "/follow-up"]))
+                             "/follow-up", "/appeal"]))
 def test_complaint_documents(app, lang, form, path):
     check(app.test_client().post(f"/{lang}/complaint{path}", data=form), lang)
 

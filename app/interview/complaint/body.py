@@ -20,6 +20,7 @@ PERSON = ("first_name", "last_name", "birth_date", "address", "postcode", "commu
           "phone")
 _INDEXED = re.compile(r"(?P<group>facts|exhibits)\[(?P<index>[0-9]{1,2})\](?P<rest>.*)")
 _LIST_ITEM = re.compile(r"(?P<base>.+?)\[[0-9]{1,2}\]")
+PG_TEXT = ("decision_reference", "decision_reason", "cour_appel", "grounds")
 COURT_ERRORS = {"ambiguous_court": "court_ambiguous", "commune_mismatch": "court_mismatch"}
 
 
@@ -84,6 +85,10 @@ def to_body(flow: Flow, answers: dict[str, str]) -> tuple[dict, dict[str, list[i
         body["signed_at_place"] = writer.get("commune", "")
     if answers.get("reading_copy") == "yes":
         body["reading_copy_lang"] = "en" if body["letter_lang"] == "fr" else "fr"
+    if answers.get("kind") == "pg_appeal":  # the decision appealed against (CPP 40-3)
+        body.update({name: answers.get(name, "") for name in PG_TEXT})
+        body["complaint_date"] = as_date(answers.get("complaint_date"))
+        body["decision_date"] = as_date(answers.get("decision_date"))
     if answers.get("kind") == "partie_civile":
         body["first_complaint_date"] = as_date(answers.get("first_complaint_date"))
         body["refusal_date"] = as_date(answers.get("refusal_date"))
