@@ -62,7 +62,7 @@ def test_the_mother_gets_every_letter_at_375px(browser, live_server, javascript)
         assert page.evaluate("document.documentElement.scrollWidth") <= 376, seen[-1]
     assert seen == ["Les lettres", "Votre situation", "Qui écrit", "La plateforme",
                     "Où se trouve le contenu", "Précisions pour vos lettres", "Votre enfant",
-                    "Vous, parent ou représentant légal", "Vérifier et télécharger"]
+                    "Vous, qui signez les lettres", "Vérifier et télécharger"]
     downloads = [(f"document/{kind}", fmt, LETTERS[kind])
                  for i, kind in enumerate(LETTERS) for fmt in (FORMATS[i % 4],)]
     downloads += [("reading-copy/us-removal-request", fmt, ["Copie de lecture", "ma fille"])
