@@ -377,3 +377,19 @@ def test_typed_text_reaches_no_log(client, records):  # noqa: F811 (the fixture)
     body["target_places"][0]["seen_at"] = f"{canary}-bad"
     assert api(client, "erasure", body).status_code == 422
     assert not [line for line in records.lines if canary in line]
+
+
+def test_the_complaint_written_on_the_site_says_where_the_message_is(client):
+    from tests.complaint.answers import ANSWERS
+
+    answers = {k: v for k, v in ANSWERS.items() if not k.startswith(("facts[1]", "exhibits"))}
+    answers.update({"facts[0].platform": "Snapchat", "facts[0].urls": "",
+                    "facts[0].place": "4e B", "facts[0].reported_on": "2026-10-02",
+                    "exhibits[0].description": "Note du message, écrite à la main",
+                    "exhibits[0].place": "Snapchat, groupe 4e B, compte @lucas.b"})
+    for fmt in ("pdf", "txt"):
+        text = words(fmt, client.post(f"/fr/complaint/document/{fmt}", data=answers))
+        for expected in ("groupe ou la conversation « 4e B »",
+                         "Signalé dans l'application le 2 octobre 2026",
+                         "Snapchat, groupe 4e B, compte @lucas.b"):
+            assert squash(expected) in text, (fmt, expected)

@@ -55,10 +55,11 @@ def to_body(flow: Flow, answers: dict[str, str]) -> tuple[dict, dict[str, list[i
     """The API body of these answers, and for each group the form index of each item."""
     facts, fact_at = _group(flow, answers, "facts", lambda get: {
         "date": as_date(get("date")), "description": get("description"),
-        "platform": get("platform"), "urls": lines(get("urls")), "account": get("account")})
+        "platform": get("platform"), "urls": lines(get("urls")), "account": get("account"),
+        "place": get("place"), "reported_on": as_date(get("reported_on"))})
     exhibits, exhibit_at = _group(flow, answers, "exhibits", lambda get: {
         "description": get("description"), "seen_at": get("seen_at"), "url": get("url"),
-        "sha256": get("sha256")})
+        "place": get("place"), "sha256": get("sha256")})
     writer = _person(answers, "victim")
     body = {
         "letter_lang": answers.get("letter_lang") or "fr",
