@@ -54,6 +54,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "notification doit expliquer pourquoi le contenu est illicite.",
                          "Give at least one offence (qualification or articles): the notice "
                          "must explain why the content is illegal."),
+    "required_location": ("Indiquez l'adresse web exacte du contenu ou, s'il n'en a pas, où il "
+                          "se trouve dans l'application (groupe ou conversation, compte).",
+                          "Give the content's exact web address or, if it has none, where it is "
+                          "in the app (group or conversation, account)."),
+    "required_place": ("Indiquez le nom du groupe ou de la conversation, ou le compte qui a "
+                       "publié ou envoyé le contenu.",
+                       "Give the name of the group or conversation, or the account that posted "
+                       "or sent the content."),
     "required_contact": ("Indiquez au moins un moyen de vous joindre (courriel, téléphone ou "
                          "adresse)\u00a0: une demande valable au titre du TAKE IT DOWN Act doit "
                          "en donner un.",

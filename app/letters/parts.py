@@ -109,12 +109,16 @@ def facts_section(data: dict, lang: str) -> Section:
         head = [t(lang, "fact_on", date=long_date(fact["date"], lang))]
         if fact.get("platform"):
             head.append(t(lang, "fact_platform", platform=fact["platform"]))
+        if fact.get("place"):
+            head.append(t(lang, "fact_place", place=fact["place"]))
         if fact.get("account"):
             head.append(t(lang, "fact_account", account=fact["account"]))
         text = ", ".join(head) + ("\u00a0: " if lang == "fr" else ": ")
         text += fact["description"]
         if fact.get("urls"):
             text += "\n" + t(lang, "fact_urls", urls=(SEMICOLON[lang]).join(fact["urls"]))
+        if fact.get("reported_on"):  # content with no address: reported in the app
+            text += "\n" + t(lang, "fact_reported", date=long_date(fact["reported_on"], lang))
         items.append(text)
     return Section(t(lang, "h_facts"), (), tuple(items), numbered=True,
                    after=(t(lang, "not_reproduced"),))
@@ -165,7 +169,7 @@ def exhibit_table(extra: list[str], data: dict, lang: str) -> ExhibitTable:
     rows = [Exhibit(i, desc) for i, desc in enumerate(extra, start=1)]
     for x in data.get("exhibits") or []:
         rows.append(Exhibit(len(rows) + 1, x["description"], seen_at(x["seen_at"], lang),
-                            x["url"], x["sha256"]))
+                            x["url"] or x.get("place", ""), x["sha256"]))
     cols = tuple(t(lang, "exh_cols").split("|"))
     return ExhibitTable(t(lang, "exh_heading"), cols, tuple(rows), t(lang, "exh_empty"))
 

@@ -96,6 +96,13 @@ FACT = Obj(
         "platform": Text(limit=NAME_MAX, description="Platform or app."),
         "urls": List(item=URL),
         "account": Text(description="Account that posted or sent it."),
+        # Content with no web address (a group message, a story, a direct message): where it
+        # is in the app, and when it was reported there.
+        "place": Text(limit=NAME_MAX, description=(
+            "Where the content is when it has no web address: the group or conversation "
+            "name, e.g. \"4e B\" (a Snapchat group).")),
+        "reported_on": Date(past=True, description=(
+            "The day it was reported in the app, if it was; not in the future.")),
     })
 EXHIBIT = Obj(
     name="LetterExhibit", fill=True, required=True,
@@ -105,6 +112,9 @@ EXHIBIT = Obj(
         "seen_at": SeenAt(description="When it was seen: YYYY-MM-DD or YYYY-MM-DDTHH:MM."),
         "url": Text(limit=URL_MAX, pattern=WEB, code="invalid_url", format="uri",
                     published_pattern="^https?://", description="http or https address."),
+        "place": Text(limit=URL_MAX, description=(
+            "Where it is when it has no web address (app, group or conversation, account); "
+            "printed in the address column when url is empty.")),
         "sha256": Text(limit=64, pattern=SHA256, code="invalid_sha256", lower=True,
                        description="SHA-256 of the file, 64 hexadecimal characters (computed "
                                    "by the user; files are never sent)."),

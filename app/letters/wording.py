@@ -61,6 +61,8 @@ W: dict[str, dict[str, str]] = {
         "fact_platform": "sur {platform}",
         "fact_account": "depuis le compte «\u00a0{account}\u00a0»",
         "fact_urls": "Adresse(s) exacte(s)\u00a0: {urls}",
+        "fact_place": "dans le groupe ou la conversation «\u00a0{place}\u00a0»",
+        "fact_reported": "Signalé dans l'application le {date}.",
         "not_reproduced": "Les contenus en cause ne sont pas reproduits dans la présente "
                           "lettre\u00a0: ils sont décrits ci-dessus et les pièces jointes "
                           "permettent de les constater.",
@@ -98,7 +100,7 @@ W: dict[str, dict[str, str]] = {
                    "sauf si j'obtiens l'aide juridictionnelle\u00a0; il peut aussi m'en dispenser "
                    "(article 88 du Code de procédure pénale).",
         "exh_heading": "Bordereau des pièces jointes",
-        "exh_cols": "N°|Description|Vu le|Adresse (URL)|Empreinte SHA-256",
+        "exh_cols": "N°|Description|Vu le|Adresse (URL) ou emplacement|Empreinte SHA-256",
         "exh_empty": "Aucune pièce jointe.",
         "exh_first_complaint": "Copie de ma plainte du {date} au procureur de la République et "
                                "preuve de son envoi ou de son dépôt (avis de réception ou "
@@ -250,6 +252,8 @@ W: dict[str, dict[str, str]] = {
         "fact_platform": "on {platform}",
         "fact_account": "from the account “{account}”",
         "fact_urls": "Exact address(es): {urls}",
+        "fact_place": "in the group or conversation “{place}”",
+        "fact_reported": "Reported in the app on {date}.",
         "not_reproduced": "The content in question is not reproduced in this letter: it is "
                           "described above, and the attached exhibits allow it to be verified.",
         "h_author": "Author of the facts",
@@ -288,7 +292,7 @@ W: dict[str, dict[str, str]] = {
                    "juridictionnelle); the judge may also waive it (article 88 of the Code of "
                    "Criminal Procedure).",
         "exh_heading": "List of exhibits (bordereau de pièces)",
-        "exh_cols": "No.|Description|Seen on|Address (URL)|SHA-256 fingerprint",
+        "exh_cols": "No.|Description|Seen on|Address (URL) or location|SHA-256 fingerprint",
         "exh_empty": "No exhibits.",
         "exh_first_complaint": "Copy of my complaint of {date} to the public prosecutor and "
                                "proof of sending or filing (acknowledgement of receipt or "

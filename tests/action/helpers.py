@@ -13,7 +13,8 @@ KINDS = ("platform_notice", "platform_appeal", "delisting", "erasure", "cnil_com
 ALL = {f"pack.{kind}": "yes" for kind in KINDS}
 PACK = {
     **ALL,
-    "pack.platform": "instagram", "pack.urls": "https://www.instagram.com/p/AbC123/",
+    "pack.platform": "instagram", "pack.has_url": "yes",
+    "pack.urls": "https://www.instagram.com/p/AbC123/",
     "pack.lang": "fr", "pack.csam": "no", "pack.explanation": "Un faux montage sexuel de moi.",
     "pack.notice_date": "2026-10-02", "pack.decision_date": "2026-10-10",
     "pack.content_kind": "fake", "pack.controller_name": "Exemple SAS",

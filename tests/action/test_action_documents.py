@@ -57,7 +57,7 @@ def test_unknown_kind_or_format_is_404(client):
 
 
 def test_review_offers_every_chosen_letter_in_every_format(client):
-    page = client.post("/en/action", data={**ANSWERS, "step": "details", "action": "next"}
+    page = client.post("/en/action", data={**ANSWERS, "step": "you", "action": "next"}
                        ).get_data(as_text=True)
     for kind, *_ in CASES:
         for fmt in ("pdf", "docx", "odt", "txt"):

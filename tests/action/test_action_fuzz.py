@@ -9,7 +9,8 @@ from .helpers import ANSWERS
 
 NAMES = sorted(ANSWERS) + ["step", "action", "return", "pack.source", "nope", "facts[x].date"]
 ACTIONS = ["next", "back", "goto:review", "goto:situation", "goto:", "", "zzz"]
-STEPS = ["letters", "situation", "you", "platform", "details", "review", ""]
+STEPS = ["letters", "situation", "who", "platform", "content", "details", "you",
+         "representative", "review", ""]
 PATHS = ["", "/plan", "/document/erasure/txt", "/document/platform-notice/txt"]
 TEXT = st.text(st.characters(codec="utf-8"), max_size=40)
 

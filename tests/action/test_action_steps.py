@@ -39,13 +39,17 @@ def test_complaint_answers_enter_on_the_first_step_and_are_carried(client):
 
 
 NEXT = [  # (answers, from step, expected next step title)
-    (ANSWERS, "letters", "About you"),  # from the complaint review: situation skipped
+    (ANSWERS, "letters", "Who is writing"),  # from the complaint review: situation skipped
     ({**PACK}, "letters", "Your situation"),
-    (ANSWERS, "you", "The platform and the content"),
-    (ANSWERS, "platform", "Details for your letters"),
+    (ANSWERS, "who", "The platform"),
+    (ANSWERS, "platform", "Where the content is"),
+    (ANSWERS, "content", "Details for your letters"),
+    (ANSWERS, "details", "About you"),
+    (ANSWERS, "you", "Check and download"),
+    ({**ANSWERS, "writer": "representative"}, "you", "You, the parent or legal representative"),
     ({**COMPLAINT, "pack.source": "complaint", "pack.platform_notice": "yes",
-      "pack.platform": "instagram", "pack.urls": "https://e.example/a", "pack.lang": "en",
-      "pack.csam": "no"}, "details", "Check and download"),
+      "pack.platform": "instagram", "pack.has_url": "yes", "pack.urls": "https://e.example/a",
+      "pack.lang": "en", "pack.csam": "no"}, "you", "Check and download"),
 ]
 
 
@@ -58,27 +62,48 @@ def test_next_step(client, answers, current, expected):
 
 def test_delisting_only_skips_the_details_it_does_not_need(client):
     answers = {**COMPLAINT, "pack.source": "complaint", "pack.erasure": "yes",
-               "pack.controller_name": "X", "pack.urls": "https://e.example/a",
-               "pack.lang": "fr"}
-    page = post(client, **answers, step="platform", action="next").get_data(as_text=True)
+               "pack.controller_name": "X", "pack.has_url": "yes",
+               "pack.urls": "https://e.example/a", "pack.lang": "fr"}
+    page = post(client, **answers, step="content", action="next").get_data(as_text=True)
     assert 'name="pack.controller_name"' in page and 'name="pack.notice_date"' not in page
-    assert 'name="pack.platform"' not in post(client, **answers, step="you", action="next"
+    assert 'name="pack.platform"' not in post(client, **answers, step="who", action="next"
                                               ).get_data(as_text=True).split("hidden")[0]
 
 
 def test_back_keeps_answers(client):
-    page = post(client, **ANSWERS, step="platform", action="back").get_data(as_text=True)
+    page = post(client, **ANSWERS, step="representative", action="back"
+                ).get_data(as_text=True)
     assert step_title(page) == "About you"
     assert 'value="Camille"' in page and hidden(page)["pack.urls"] == PACK["pack.urls"]
 
 
 ONLY_NOTICE = {**COMPLAINT, "pack.source": "complaint", "pack.platform_notice": "yes",
-               "pack.platform": "instagram", "pack.urls": "https://e.example/a",
-               "pack.lang": "fr"}
+               "pack.platform": "instagram", "pack.has_url": "yes",
+               "pack.urls": "https://e.example/a", "pack.lang": "fr"}
+NO_URL = {**{k: v for k, v in ONLY_NOTICE.items() if k != "pack.urls"}, "pack.has_url": "no",
+          "pack.place": "4e B", "pack.seen_at": "2026-11-18T18:05"}
 INVALID = [  # (step, answers, field at fault, message fragment)
     ("letters", {**COMPLAINT}, "pack.platform_notice", "at least one letter"),
-    ("platform", {**ONLY_NOTICE, "pack.urls": ""}, "pack.urls", "required"),
-    ("platform", {**ONLY_NOTICE, "pack.urls": "not a url"}, "pack.urls", ""),
+    ("content", {**ONLY_NOTICE, "pack.urls": "", "shown": "pack.urls"}, "pack.urls",
+     "required"),
+    ("content", {**ONLY_NOTICE, "pack.urls": "not a url"}, "pack.urls", ""),
+    ("content", {**NO_URL, "pack.has_url": "", "pack.place": "", "pack.seen_at": ""},
+     "pack.has_url", "required"),
+    ("content", {**NO_URL, "pack.place": "", "shown": "pack.place"}, "pack.place",
+     "group or conversation"),
+    ("content", {**NO_URL, "pack.seen_at": "", "shown": "pack.seen_at"}, "pack.seen_at",
+     "required"),
+    ("content", {**NO_URL, "pack.seen_at": "hier soir"}, "pack.seen_at", ""),
+    ("content", {**NO_URL, "pack.reported_on": "2030-01-01"}, "pack.reported_on", "future"),
+    ("who", {**ONLY_NOTICE, "writer": ""}, "writer", "required"),
+    ("who", {**ONLY_NOTICE, "writer": "representative", "shown": "pack.relation"},
+     "pack.relation", "required"),
+    ("representative", {**ONLY_NOTICE, "writer": "representative", "pack.relation": "son",
+                        "representative.first_name": "Marie"}, "representative.last_name",
+     "required"),
+    ("representative", {**ONLY_NOTICE, "writer": "representative", "pack.relation": "son",
+                        "representative.first_name": "Marie", "representative.last_name": "D",
+                        "representative.role": "mère"}, "representative.email", "required"),
     ("platform", {**ONLY_NOTICE, "pack.platform": "other"}, "pack.platform_other", "required"),
     ("platform", {**ONLY_NOTICE, "pack.platform": "nope"}, "pack.platform", ""),
     ("platform", {**ONLY_NOTICE, "pack.lang": "de"}, "pack.lang", ""),
@@ -118,7 +143,7 @@ def test_review_lists_a_problem_no_step_shows(client):
     """From the complaint review the situation step is skipped; a notice without any offence
     is sent back to it from the review."""
     answers = {k: v for k, v in ONLY_NOTICE.items() if k not in QUALIFICATION}
-    response = post(client, **answers, step="details", action="next")
+    response = post(client, **answers, step="you", action="next")
     page = response.get_data(as_text=True)
     assert step_title(page) == "Check and download"
     assert 'value="goto:situation"' in page and "/document/" not in page
@@ -134,8 +159,8 @@ def test_bad_requests_are_400(client, data):
 
 
 def test_answers_never_in_urls_nor_cookies(client):
-    pages = [post(client, **ANSWERS, step=s, action="next") for s in ("letters", "you",
-                                                                       "platform", "details")]
+    pages = [post(client, **ANSWERS, step=s, action="next")
+             for s in ("letters", "who", "platform", "content", "details", "you")]
     pages.append(client.post("/en/action/plan", data=ANSWERS))
     secrets = ("Camille", "camille@example.org", "AbC123", "Exemple SAS")
     for response in pages:
@@ -147,3 +172,15 @@ def test_answers_never_in_urls_nor_cookies(client):
     # a GET with answers in the query string does not use them
     page = client.get("/en/action?victim.first_name=Camille").get_data(as_text=True)
     assert "Camille" not in page
+
+
+@pytest.mark.parametrize(("current", "answers", "follow_up"), [
+    ("who", {**ONLY_NOTICE, "writer": "representative"}, "pack.relation"),
+    ("content", {**ONLY_NOTICE, "pack.urls": ""}, "pack.urls"),
+    ("content", {**NO_URL, "pack.place": "", "pack.seen_at": ""}, "pack.seen_at")])
+def test_a_follow_up_is_asked_before_it_is_reported_missing(client, current, answers,
+                                                            follow_up):
+    response = post(client, **answers, step=current, action="next")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and 'class="error-summary"' not in page
+    assert f'name="shown" value="{follow_up}"' in page  # now on the page, asked

@@ -66,15 +66,24 @@ def test_flow_without_javascript_keyboard_only(browser, action_server):
     choose(page, "author_relationship", "unknown")
     choose(page, "author_age", "unknown")
     press_button(page, "action", "next")
-    assert page.locator("#step-title").inner_text() == "About you"
-    type_into(page, "victim.first_name", "Camille")
-    type_into(page, "victim.last_name", "Martin")
+    assert page.locator("#step-title").inner_text() == "Who is writing"
+    choose(page, "writer", "victim")
     press_button(page, "action", "next")
-    type_into(page, "pack.urls", "https://example.org/a")
+    assert page.locator("#step-title").inner_text() == "The platform"
     choose(page, "pack.lang", "en")
+    press_button(page, "action", "next")
+    assert page.locator("#step-title").inner_text() == "Where the content is"
+    choose(page, "pack.has_url", "yes")
+    press_button(page, "action", "next")  # the follow-up: the addresses
+    assert page.locator("#step-title").inner_text() == "Where the content is"
+    type_into(page, "pack.urls", "https://example.org/a")
     press_button(page, "action", "next")
     assert page.locator("#step-title").inner_text() == "Details for your letters"
     type_into(page, "pack.controller_name", "Example Ltd")
+    press_button(page, "action", "next")
+    assert page.locator("#step-title").inner_text() == "About you"
+    type_into(page, "victim.first_name", "Camille")
+    type_into(page, "victim.last_name", "Martin")
     press_button(page, "action", "next")
     assert page.locator("#step-title").inner_text() == "Check and download"
     tab_to_text(page, "Download (TXT)")
@@ -86,7 +95,8 @@ def test_flow_without_javascript_keyboard_only(browser, action_server):
     ctx.close()
 
 
-PAGES = ["letters", "situation", "you", "platform", "details", "review"]
+PAGES = ["letters", "situation", "who", "platform", "content", "details", "you",
+         "representative", "review"]
 
 
 @pytest.mark.parametrize("width", [1280, 375])

@@ -29,10 +29,12 @@ from .test_fuzz_api import API_ENDPOINTS
 LANGS = st.sampled_from(["fr", "en"])
 
 FORM_ENDPOINTS = {"interview.qualify_step", "complaint.step", "complaint.download",
-                  "complaint.follow_up", "complaint.print_view", "complaint.save",
+                  "complaint.follow_up", "complaint.appeal", "complaint.print_view",
+                  "complaint.save",
                   "complaint.resume", "services.help_near_you_answer", "services.directory",
                   "search.search",
-                  "action.step", "action.download", "action.action_plan"}
+                  "action.step", "action.download", "action.reading_copy",
+                  "action.action_plan"}
 
 
 def test_every_post_route_is_fuzzed(app):
@@ -110,7 +112,7 @@ def test_complaint_steps(app, lang, form):
 @given(lang=LANGS, form=complaint_form(),
        path=st.sampled_from(["/document/txt", "/document/txt", "/document/docx",
                              "/document/odt", "/document/pdf", "/print", "/save",
-                             "/follow-up"]))
+                             "/follow-up", "/appeal"]))
 def test_complaint_documents(app, lang, form, path):
     check(app.test_client().post(f"/{lang}/complaint{path}", data=form), lang)
 
@@ -175,15 +177,21 @@ ACTION_NAMES = [f"pack.{kind}" for kind in ("platform_notice", "platform_appeal"
     "pack.platform", "pack.platform_other", "pack.urls", "pack.lang", "pack.csam",
     "pack.explanation", "pack.notice_date", "pack.decision_date", "pack.content_kind",
     "pack.controller_name", "pack.controller_address", "pack.minor", "pack.request_date",
-    "pack.answer", "pack.complaint_date", "pack.complaint_authority"]
-ACTION_STEPS = ["letters", "situation", "you", "platform", "details", "review", "", "zzz"]
+    "pack.answer", "pack.complaint_date", "pack.complaint_authority", "writer",
+    "pack.relation", "pack.anonymous", "pack.has_url", "pack.place", "pack.account",
+    "pack.seen_at", "pack.reported_on", "pack.us_removal_request", "pack.us_platform",
+    "representative.first_name", "representative.role", "representative.email"]
+ACTION_STEPS = ["letters", "situation", "who", "platform", "content", "details", "you",
+                "representative", "review", "", "zzz"]
 ACTION_ACTIONS = ["next", "back", "from-complaint", "goto:review", "goto:letters", "goto:", ""]
 
 
 def action_form():
     pack = st.dictionaries(st.sampled_from(ACTION_NAMES) | GROUPS,
                            st.sampled_from(["on", "yes", "no", "fr", "en", "2025-01-02",
-                                            "https://example.org/x", "google"]) | text_values,
+                                            "representative", "daughter", "snapchat",
+                                            "2025-01-02T10:00", "https://example.org/x",
+                                            "google"]) | text_values,
                            max_size=8)
     return st.builds(lambda keep, fields, controls, step, action: {
         **(ANSWERS if keep else {}), **fields, **controls, "step": step, "action": action},
@@ -195,6 +203,8 @@ def action_form():
 @given(lang=LANGS, form=action_form(),
        path=st.sampled_from(["", "", "/plan", "/document/platform-notice/txt",
                              "/document/erasure/txt", "/document/cnil-complaint/txt",
-                             "/document/delisting/odt", "/document/preservation/txt"]))
+                             "/document/delisting/odt", "/document/preservation/txt",
+                             "/document/us-removal-request/txt",
+                             "/reading-copy/us-removal-request/txt"]))
 def test_action_pack(app, lang, form, path):
     check(app.test_client().post(f"/{lang}/action{path}", data=form), lang)

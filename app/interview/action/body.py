@@ -26,13 +26,41 @@ TO_FORM = {
     "minor_at_collection": "pack.minor", "request_date": "pack.request_date",
     "answer": "pack.answer", "complaint_date": "pack.complaint_date",
     "complaint_authority": "pack.complaint_authority",
+    "target_places.conversation": "pack.place", "target_places.account": "pack.place",
+    "target_places.app": "pack.place", "target_places.seen_at": "pack.seen_at",
+    "target_places.reported_on": "pack.reported_on", "target_places": "pack.has_url",
+    "representative.relation": "pack.relation",
 }
+# What an error on the addresses means when the content has no web address.
+NO_URL = {"target_urls": "pack.has_url"}
 _INDEX = re.compile(r"\[[0-9]{1,2}\]")
 
 
 def chosen(answers: dict[str, str]) -> list[str]:
-    """The letters chosen, in the order of KINDS."""
-    return [kind for kind in KINDS if answers.get(f"pack.{kind}") == "yes"]
+    """The letters chosen, in the order of KINDS. The request under the US TAKE IT DOWN Act
+    comes only with the notice, for a platform the data say answers to that law."""
+    out = [kind for kind in KINDS if answers.get(f"pack.{kind}") == "yes"]
+    if "us_removal_request" in out and not (
+            "platform_notice" in out and answers.get("pack.us_platform") == "yes"):
+        out.remove("us_removal_request")
+    return out
+
+
+def anonymous(kind: str, answers: dict[str, str]) -> bool:
+    """The notice about child sexual abuse material goes without the sender's name (DSA
+    art. 16) when they chose so: it then names neither the writer nor the child."""
+    return kind == "platform_notice" and answers.get("pack.csam") == "yes" \
+        and answers.get("pack.anonymous") == "yes"
+
+
+def places(answers: dict[str, str]) -> list[dict]:
+    """Content with no web address: where it is in the app (one place per form)."""
+    if answers.get("pack.has_url") != "no" or answers.get("pack.delisting") == "yes":
+        return []
+    return [{"conversation": answers.get("pack.place", ""),
+             "account": answers.get("pack.account", ""),
+             "seen_at": answers.get("pack.seen_at", "").replace(" ", "T"),
+             "reported_on": as_date(answers.get("pack.reported_on"))}]
 
 
 def platform_choices(lang: str, words: dict) -> list[tuple[str, str]]:
@@ -55,15 +83,18 @@ def platform_name(answers: dict[str, str]) -> str:
 def body(flow: Flow, kind: str, answers: dict[str, str]) -> dict:
     """The app.letters.action input for `kind`, from the answers."""
     base, _where = to_body(flow.carries_flow, answers)
+    urls = [] if places(answers) else lines(answers.get("pack.urls"))
     out = {"letter_lang": answers.get("pack.lang") or "fr",
            "victim": base["victim"] if any(base["victim"].values()) else None,
-           "target_urls": lines(answers.get("pack.urls")),
+           "target_urls": urls, "target_places": places(answers),
            "facts": base["facts"], "exhibits": base["exhibits"],
            "signed_at_place": base["signed_at_place"]}
-    if out["victim"] is None:
+    if out["victim"] is None or anonymous(kind, answers):
         out.pop("victim")
-    if "representative" in base:
+    if "representative" in base and not anonymous(kind, answers):
         out["representative"] = base["representative"]
+        if answers.get("pack.relation"):
+            out["representative"]["relation"] = answers["pack.relation"]
     if base["qualification"]:
         out["qualification"] = base["qualification"]
     if platform(answers):
@@ -71,8 +102,13 @@ def body(flow: Flow, kind: str, answers: dict[str, str]) -> dict:
     yes = {"yes": True, "no": False}
     if kind == "platform_notice":
         out["csam"] = answers.get("pack.csam") == "yes"
-    if kind in ("platform_notice", "platform_appeal") and answers.get("pack.explanation"):
+    if kind in ("platform_notice", "platform_appeal", "us_removal_request") and answers.get(
+            "pack.explanation"):
         out["explanation"] = answers["pack.explanation"]
+    if kind == "us_removal_request":
+        out["letter_lang"] = "en"
+        out["reading_copy_lang"] = "fr"
+        out["content_kind"] = answers.get("pack.content_kind") or "fake"
     if kind == "platform_appeal":
         out["notice_date"] = as_date(answers.get("pack.notice_date"))
         out["decision_date"] = as_date(answers.get("pack.decision_date"))
@@ -99,6 +135,8 @@ def form_field(name: str, answers: dict[str, str]) -> str:
     plain = _INDEX.sub("", name)
     if plain == "platform" and answers.get("pack.platform") == "other":
         return "pack.platform_other"
+    if answers.get("pack.has_url") == "no" and plain in NO_URL:
+        return NO_URL[plain]
     return TO_FORM.get(plain, TO_FORM.get(plain.split(".")[0], plain))
 
 

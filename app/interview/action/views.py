@@ -14,6 +14,7 @@ from flask import current_app, g, render_template, request, url_for
 from app.interview.engine.controller import Controller, attachment, today
 from app.letters import FILE_FORMATS, LetterInputError, registry
 from app.letters.action import KINDS
+from app.letters.action.platforms import find
 from app.web.i18n import localized_blueprint
 from app.web.ratelimit import rate_limited
 from app.web.safety import no_store
@@ -61,8 +62,21 @@ class Action(Controller):
             extra.append((self.flow.step(target), item))
         return extra
 
+    def step_context(self, step, answers):
+        """The content step shows how to keep a record of content on the platform chosen."""
+        if step.id != "content":
+            return {}
+        platform = find(answers.get("pack.platform", "")) if answers.get(
+            "pack.platform") != "other" else None
+        if platform is None or platform.evidence is None:
+            return {"evidence": None}
+        return {"evidence": {"name": platform.name,
+                             "steps": platform.evidence.steps[g.lang]}}
+
     def review_context(self, answers):
-        return {"formats": FILE_FORMATS, "kinds": chosen(answers)}
+        return {"formats": FILE_FORMATS, "kinds": chosen(answers),
+                "reading_copies": [k for k in chosen(answers)
+                                   if registry.get(k).reading_copy]}
 
 
 def controller() -> Action:
@@ -89,14 +103,28 @@ KIND_SLUGS = ", ".join(f'"{k.replace("_", "-")}"' for k in KINDS)
 @no_store
 @rate_limited("documents")
 def download(kind: str, fmt: str):
+    return _document(kind.replace("-", "_"), fmt, reading_copy=False)
+
+
+@bp.post(f"/action/reading-copy/<any({KIND_SLUGS}):kind>/<any(pdf, docx, odt, txt):fmt>")
+@no_store
+@rate_limited("documents")
+def reading_copy(kind: str, fmt: str):
+    """The reading copy of a letter that has one (the request under the US TAKE IT DOWN Act,
+    in French): a copy to read, never to send."""
+    return _document(kind.replace("-", "_"), fmt, reading_copy=True)
+
+
+def _document(kind: str, fmt: str, reading_copy: bool):
     ctrl = controller()
     answers = ctrl.flow.answers_from(request.form)
-    kind = kind.replace("-", "_")
     problems = ctrl.problems(answers)
-    if problems or kind not in chosen(answers):
+    if problems or kind not in chosen(answers) or (
+            reading_copy and not registry.get(kind).reading_copy):
         return ctrl.render_review(answers, 422, problems)
     try:
-        document = registry.document(kind, body(ctrl.flow, kind, answers), fmt, today())
+        document = registry.document(kind, body(ctrl.flow, kind, answers), fmt, today(),
+                                     reading_copy=reading_copy)
     except LetterInputError:
         return ctrl.render_review(answers, 422)
     return attachment(*document)

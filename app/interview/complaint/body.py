@@ -20,6 +20,7 @@ PERSON = ("first_name", "last_name", "birth_date", "address", "postcode", "commu
           "phone")
 _INDEXED = re.compile(r"(?P<group>facts|exhibits)\[(?P<index>[0-9]{1,2})\](?P<rest>.*)")
 _LIST_ITEM = re.compile(r"(?P<base>.+?)\[[0-9]{1,2}\]")
+PG_TEXT = ("decision_reference", "decision_reason", "cour_appel", "grounds")
 COURT_ERRORS = {"ambiguous_court": "court_ambiguous", "commune_mismatch": "court_mismatch"}
 
 
@@ -54,10 +55,11 @@ def to_body(flow: Flow, answers: dict[str, str]) -> tuple[dict, dict[str, list[i
     """The API body of these answers, and for each group the form index of each item."""
     facts, fact_at = _group(flow, answers, "facts", lambda get: {
         "date": as_date(get("date")), "description": get("description"),
-        "platform": get("platform"), "urls": lines(get("urls")), "account": get("account")})
+        "platform": get("platform"), "urls": lines(get("urls")), "account": get("account"),
+        "place": get("place"), "reported_on": as_date(get("reported_on"))})
     exhibits, exhibit_at = _group(flow, answers, "exhibits", lambda get: {
         "description": get("description"), "seen_at": get("seen_at"), "url": get("url"),
-        "sha256": get("sha256")})
+        "place": get("place"), "sha256": get("sha256")})
     writer = _person(answers, "victim")
     body = {
         "letter_lang": answers.get("letter_lang") or "fr",
@@ -84,6 +86,10 @@ def to_body(flow: Flow, answers: dict[str, str]) -> tuple[dict, dict[str, list[i
         body["signed_at_place"] = writer.get("commune", "")
     if answers.get("reading_copy") == "yes":
         body["reading_copy_lang"] = "en" if body["letter_lang"] == "fr" else "fr"
+    if answers.get("kind") == "pg_appeal":  # the decision appealed against (CPP 40-3)
+        body.update({name: answers.get(name, "") for name in PG_TEXT})
+        body["complaint_date"] = as_date(answers.get("complaint_date"))
+        body["decision_date"] = as_date(answers.get("decision_date"))
     if answers.get("kind") == "partie_civile":
         body["first_complaint_date"] = as_date(answers.get("first_complaint_date"))
         body["refusal_date"] = as_date(answers.get("refusal_date"))

@@ -23,6 +23,7 @@ from .body import letter_errors, to_body
 from .saved import SAVED_MAX_BYTES, SavedFileError, read_saved, saved_file
 
 bp = localized_blueprint("complaint", __name__)
+TITLES = {"partie_civile": "title_pc", "pg_appeal": "title_pg"}
 
 
 class Complaint(Controller):
@@ -32,7 +33,7 @@ class Complaint(Controller):
     actions = Controller.actions | {"search"}
 
     def page_title(self, words, answers):
-        return words["ui"]["title_pc" if answers.get("kind") == "partie_civile" else "title"]
+        return words["ui"][TITLES.get(answers.get("kind", ""), "title")]
 
     def checks(self, step, answers, own):
         if step.include:  # the guided questions: the qualification engine's objections
@@ -120,6 +121,18 @@ def follow_up():
     answers = ctrl.flow.answers_from(request.form) if request.method == "POST" else {}
     answers["kind"] = "partie_civile"
     return ctrl.render_step(ctrl.flow.step("dates"), answers,
+                            returning=request.form.get("return") == "review")
+
+
+@bp.route("/complaint/appeal", methods=["GET", "POST"])
+@no_store
+def appeal():
+    """The appeal to the procureur général against a classement sans suite (CPP 40-3): the
+    complaint's answers, plus the decision's date, reference and stated reason."""
+    ctrl = controller()
+    answers = ctrl.flow.answers_from(request.form) if request.method == "POST" else {}
+    answers["kind"] = "pg_appeal"
+    return ctrl.render_step(ctrl.flow.step("decision"), answers,
                             returning=request.form.get("return") == "review")
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from .answers import group_name, parse_date
+from .conditions import holds
 from .flow import Flow
 from .questions import DONT_KNOW, Question, Step
 
@@ -46,8 +47,9 @@ def field(flow: Flow, question: Question, name: str, key: str, lang: str, answer
     """One field of a page, from its question, its wording and the answer given."""
     words = flow.text(lang, answers)
     text = words["questions"][key]
-    optional = not question.required and question.type != "checkbox" \
-        and question.default is None
+    required = question.required or bool(  # required by earlier answers: not "optional"
+        question.required_when and holds(question.required_when, flow.values(answers)))
+    optional = not required and question.type != "checkbox" and question.default is None
     value = answers.get(name, "")
     kind = KINDS.get(question.type, "input")
     item = {"kind": kind, "name": name, "id": html_id(name),

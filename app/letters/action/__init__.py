@@ -22,7 +22,9 @@ interview make these letters through the registry, like every other letter.
 What each body holds (fields, limits, which are required per kind) is declared in schema.py,
 which also gives the OpenAPI schemas of /api/v1/documents/<kind>. In short: the complaint's
 body (victim, representative — a parent writing for a child —, facts, exhibits, qualification,
-author…) plus platform, target_urls (1–50 exact addresses), articles, and per kind:
+author…) plus platform, target_urls (up to 50 exact addresses) and/or target_places (content
+with no web address: app, group or conversation, account, seen, reported in the app; at least
+one of the two), articles, and per kind:
 platform_notice csam, explanation; platform_appeal notice_date, decision_date, explanation;
 delisting content_kind; erasure controller, minor_at_collection; cnil_complaint controller,
 minor_at_collection, request_date, answer; preservation complaint_date, complaint_authority,

@@ -8,9 +8,23 @@ from datetime import date
 
 from app.letters import parts
 from app.letters.model import Letter, Section
+from app.letters.wording import seen_at
 
 from .deadlines import deadline, due_date
 from .wording import duration, long_date, of_duration, t
+
+SEMICOLON = {"fr": "\u00a0; ", "en": "; "}
+
+
+def subject(data: dict, lang: str) -> str:
+    """The person shown, by name; when a parent writes for their child, "ma fille X", "mon
+    fils X" or "l'enfant X" ("my daughter X"…), as the representative said."""
+    victim, rep = data.get("victim"), data.get("representative")
+    if not victim:
+        return ""
+    if rep and rep.get("relation"):
+        return t(lang, f"rel_{rep['relation']}", name=parts.full_name(victim))
+    return parts.full_name(victim)
 
 
 def writer(data: dict, lang: str) -> str:
@@ -18,15 +32,25 @@ def writer(data: dict, lang: str) -> str:
     victim, rep = data.get("victim"), data.get("representative")
     if rep:
         return t(lang, "writer_rep", name=parts.full_name(rep), role=rep["role"],
-                 victim=parts.full_name(victim))
+                 victim=subject(data, lang))
     if victim:
         return t(lang, "writer_self", name=parts.full_name(victim))
     return t(lang, "writer_anonymous")
 
 
-def subject(data: dict, lang: str) -> str:
-    """The person shown, by name: reads the same whoever writes, in both languages."""
-    return parts.full_name(data["victim"]) if data.get("victim") else ""
+def place_line(place: dict, data: dict, lang: str) -> str:
+    """Content with no web address: the app, group or conversation, account, when it was seen
+    and when it was reported in the app, as one line."""
+    pieces = [place.get("app") or data.get("platform_name") or ""]
+    if place.get("conversation"):
+        pieces.append(t(lang, "place_conversation", name=place["conversation"]))
+    if place.get("account"):
+        pieces.append(t(lang, "place_account", account=place["account"]))
+    if place.get("seen_at"):
+        pieces.append(t(lang, "place_seen", when=seen_at(place["seen_at"], lang)))
+    if place.get("reported_on"):
+        pieces.append(t(lang, "place_reported", date=long_date(place["reported_on"], lang)))
+    return SEMICOLON[lang].join(p for p in pieces if p)
 
 
 def sender(data: dict, lang: str) -> tuple[str, ...]:
@@ -38,7 +62,12 @@ def signature(data: dict, lang: str) -> tuple[str, ...]:
 
 
 def urls_section(data: dict, lang: str, heading: str = "h_urls") -> Section:
-    return Section(t(lang, heading), (), tuple(data["target_urls"]), numbered=True)
+    """The exact addresses and, for content without one, where it is in the app."""
+    places = tuple(place_line(p, data, lang) for p in data.get("target_places") or ())
+    if not places:
+        return Section(t(lang, heading), (), tuple(data["target_urls"]), numbered=True)
+    return Section(t(lang, "h_places"), (t(lang, "places_intro"),),
+                   (*data["target_urls"], *places), numbered=True)
 
 
 def reasons_section(data: dict, lang: str, intro: str = "reasons_intro",

@@ -50,8 +50,10 @@ def build_platform_notice(data: dict, today: date) -> Letter:
                     subject=subject(data, lang))
     else:
         opening = t(lang, "notice_open_anonymous", platform=platform)
-    requests = Section(t(lang, "h_requests"), (t(lang, "req_remove"), t(lang, "req_receipt"),
-                                               t(lang, "req_decision")))
+    # Without a name nor an e-mail (DSA art. 16 allows it for child sexual abuse material), the
+    # platform has no one to send its receipt and decision to: the notice asks only removal.
+    answer = (t(lang, "req_receipt"), t(lang, "req_decision")) if data.get("victim") else ()
+    requests = Section(t(lang, "h_requests"), (t(lang, "req_remove"), *answer))
     window = dated("dsa_appeal_window", today, lang)
     return letter(
         "platform_notice", data, today,

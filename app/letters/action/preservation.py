@@ -25,7 +25,8 @@ def build_preservation(data: dict, today: date) -> Letter:
         complaint = t(lang, "pres_no_complaint")
     author = data.get("author") or {}
     accounts = sorted({*data["accounts"], *author.get("accounts", ()),
-                       *(f["account"] for f in data["facts"] if f.get("account"))})
+                       *(f["account"] for f in data["facts"] if f.get("account")),
+                       *(p["account"] for p in data.get("target_places") or () if p["account"])})
     return letter(
         "preservation", data, today,
         addressee=(platform, t(lang, "to_legal_team")),

@@ -25,6 +25,7 @@ from app.letters.declare import (
     List,
     Obj,
     Problems,
+    SeenAt,
     Text,
     described,
 )
@@ -65,19 +66,58 @@ CONTROLLER = Obj(
                                                                "address."))})
 MINOR = Bool(description="The data was collected while the person was a minor (art. 51).")
 
+
+def _place_named(data: dict, path: str, found: Problems) -> None:
+    """Content with no web address is found by its group or conversation, or its account."""
+    if not (data["conversation"] or data["account"]) and not found.at(f"{path}.conversation"):
+        found.add(f"{path}.conversation", "required_place")
+
+
+# Content with no web address (a message in a group, a story, a direct message): what lets the
+# platform find it (DSA art. 16(2)(b): the exact location "and, where necessary, additional
+# information enabling the identification of the illegal content").
+PLACE = Obj(
+    name="ContentPlace", required=True, fill=True, rules=(_place_named,),
+    description="Where content with no web address is: the app, the group or conversation, "
+                "the account, when it was seen and when it was reported in the app.",
+    fields={
+        "app": Text(limit=NAME_MAX, description="The app; the letter's platform when empty."),
+        "conversation": Text(limit=NAME_MAX, description=(
+            "The group or conversation name (a class group, a direct message with @x…). "
+            "This or account is required.")),
+        "account": Text(limit=NAME_MAX, description="The handle of the account that posted "
+                                                    "or sent it."),
+        "seen_at": SeenAt(description="When it was seen: YYYY-MM-DD or YYYY-MM-DDTHH:MM."),
+        "reported_on": Date(past=True, description=(
+            "The day it was reported in the app, if it was; not in the future.")),
+    })
+# Who the person shown is to the representative writing: the letters then say "my daughter",
+# "my son" or "the child". The complaint's representative, plus that one field.
+REPRESENTATIVE_OF_CHILD = replace(
+    REPRESENTATIVE.with_fields(relation=Choice(choices=("daughter", "son", "child"), description=(
+        "The person shown is the writer's daughter, son, or (child) a child in their care: "
+        "the letters then say \"my daughter\", \"my son\" or \"the child\" before the "
+        "name. Absent: the name alone."))),
+    name="ActionLetterRepresentative")
+
 COMMON_SPECS = {
     "letter_lang": Choice(choices=("fr", "en"), default="fr", description=(
         "Language of the letter; both are letters to send (platforms often answer in "
         "English).")),
     "victim": PERSON,
-    "representative": REPRESENTATIVE,
+    "representative": REPRESENTATIVE_OF_CHILD,
     "platform": Text(limit=NAME_MAX, required=True, description=(
         f"Platform id ({', '.join(platform_names())}: the letter prints the platform "
         "directory's name) or a free name, printed as typed. Required except for erasure and "
         "cnil-complaint. For delisting, google or bing select that engine's dedicated route "
         "in the notes.")),
-    "target_urls": List(item=URL, required=True, description=(
-        "The exact addresses of the content (or of the search results, for delisting).")),
+    "target_urls": List(item=URL, description=(
+        "The exact addresses of the content (or of the search results, for delisting: "
+        "required there). Content with no web address goes in target_places; at least one "
+        "of the two (422 required_location on target_urls).")),
+    "target_places": List(item=PLACE, max=20, description=(
+        "Content with no web address (a message in a group, a story, a direct message): "
+        "where it is in the app. Not for delisting.")),
     "qualification": QUALIFICATION,
     "articles": List(item=Text(limit=20, required=True, description=(
         "Id of an article in the site's law data, e.g. 226-8-1.")), description=(
@@ -106,6 +146,10 @@ PER_KIND_FIELDS: dict[str, dict] = {
             "notice_date.")),
         "explanation": EXPLANATION},
     "delisting": {
+        "target_urls": List(item=URL, required=True, description=(
+            "The exact addresses of the search results to remove.")),
+        "target_places": List(item=PLACE, max=0, description=(
+            "Not for delisting: search results always have an address (422 too_many).")),
         "content_kind": Choice(choices=("fake", "real"), default="fake", description=(
             "fake: falsely shows the person nude or in a sexual act; real: real intimate "
             "images."))},
@@ -172,6 +216,13 @@ def _writer_reachable(data: dict, path: str, found: Problems) -> None:
         found.add(field, "required")
 
 
+def _located(data: dict, path: str, found: Problems) -> None:
+    """Every letter says where the content is: its web address or, without one, its place."""
+    if not data["target_urls"] and not data["target_places"] and not found.at("target_urls") \
+            and not found.at("target_places"):
+        found.add("target_urls", "required_location")
+
+
 def _decision_after_notice(data: dict, path: str, found: Problems) -> None:
     if data["notice_date"] and data["decision_date"] and data["decision_date"] < data[
             "notice_date"]:
@@ -189,6 +240,7 @@ def _controller_late(data: dict, path: str, found: Problems) -> None:
 RULES = {"platform_notice": (_writer_reachable,), "platform_appeal": (_decision_after_notice,),
          "cnil_complaint": (_controller_late,),
          "us_removal_request": (contact_given, after_the_duty)}
+RULES = {kind: (_located, *RULES.get(kind, ())) for kind in PER_KIND_FIELDS}
 NAMES = {"platform_notice": "PlatformNoticeInput", "platform_appeal": "PlatformAppealInput",
          "delisting": "DelistingInput", "erasure": "ErasureInput",
          "cnil_complaint": "CnilComplaintInput", "preservation": "PreservationInput",

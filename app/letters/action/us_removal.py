@@ -63,7 +63,8 @@ def _opening(data: dict, lang: str) -> str:
     victim, rep = data["victim"], data.get("representative")
     if rep:
         return t(lang, "us_open_rep", name=parts.full_name(rep), role=rep["role"],
-                 victim=parts.full_name(victim), platform=data["platform_name"])
+                 subject=subject(data, lang), victim=parts.full_name(victim),
+                 platform=data["platform_name"])
     return t(lang, "us_open_self", name=parts.full_name(victim), platform=data["platform_name"])
 
 
@@ -72,7 +73,8 @@ def _locate(data: dict, lang: str) -> Section:
     urls = urls_section(data, lang, "h_us_locate")
     after = (t(lang, "us_depiction", depiction=data["depiction"]),) if data.get(
         "depiction") else ()
-    return Section(urls.heading, (t(lang, "us_locate"),), urls.items, numbered=True,
+    lead = "us_locate_place" if data.get("target_places") else "us_locate"
+    return Section(t(lang, "h_us_locate"), (t(lang, lead),), urls.items, numbered=True,
                    after=after)
 
 
@@ -82,7 +84,8 @@ def _good_faith(data: dict, lang: str) -> Section:
     statement = (t(lang, "us_good_faith_rep", victim=parts.full_name(victim)) if rep
                  else t(lang, "us_good_faith_self"))
     who = subject(data, lang)
-    why = t(lang, "us_fake" if data["content_kind"] == "fake" else "us_real", subject=who)
+    why = t(lang, "us_fake" if data["content_kind"] == "fake" else "us_real", subject=who,
+            name=parts.full_name(victim))
     extra = (data["explanation"],) if data.get("explanation") else ()
     return Section(t(lang, "h_us_good_faith"), (statement, why, *extra))
 

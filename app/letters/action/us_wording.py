@@ -28,13 +28,14 @@ W_US: dict[str, dict[str, str]] = {
                         "représentation visuelle intime décrite ci-dessous, publiée sur "
                         "{platform} sans mon consentement. Au titre de la section 3 du TAKE IT "
                         "DOWN Act, je vous la signale et vous demande de la retirer.",
-        "us_open_rep": "Je soussigné(e) {name}, agissant en qualité de {role} de {victim}, suis "
-                       "habilité(e) à agir pour {victim}, la personne identifiable que montre la "
-                       "représentation visuelle intime décrite ci-dessous, publiée sur "
+        "us_open_rep": "Je soussigné(e) {name}, agissant en qualité de {role} de {subject}, "
+                       "suis habilité(e) à agir pour {victim}, la personne identifiable que "
+                       "montre la représentation visuelle intime décrite ci-dessous, publiée sur "
                        "{platform} sans son consentement. Au titre de la section 3 du TAKE IT "
                        "DOWN Act, je vous la signale et vous demande de la retirer.",
         "h_us_locate": "Identification de la représentation et informations pour la retrouver",
         "us_locate": f"Elle se trouve aux adresses exactes (URL) suivantes{NB}:",
+        "us_locate_place": f"Elle se trouve aux emplacements suivants{NB}:",
         "us_depiction": f"Description (la représentation n'est pas reproduite ici){NB}: "
                         "{depiction}",
         "h_us_good_faith": "Déclaration de bonne foi",
@@ -45,8 +46,8 @@ W_US: dict[str, dict[str, str]] = {
                              "pas consentie.",
         "us_fake": f"Il s'agit d'un faux numérique{NB}: une image créée ou modifiée, par "
                    "intelligence artificielle ou autrement, pour montrer {subject} de façon "
-                   "intime. {subject} n'a consenti ni à sa création ni à sa publication.",
-        "us_real": "{subject} n'a pas consenti à sa publication.",
+                   "intime. {name} n'a consenti ni à sa création ni à sa publication.",
+        "us_real": "{name} n'a pas consenti à sa publication.",
         "h_us_french_law": "Une infraction en droit français",
         "us_french_law": f"Sa publication relève aussi, en droit français, des infractions "
                          f"suivantes{NB}:",
@@ -101,13 +102,14 @@ W_US: dict[str, dict[str, str]] = {
                         "intimate visual depiction identified below, published on {platform} "
                         "without my consent. Under section 3 of the TAKE IT DOWN Act, I notify "
                         "you of it and request its removal.",
-        "us_open_rep": "I, the undersigned {name}, acting as {role} of {victim}, am authorized "
-                       "to act on behalf of {victim}, the identifiable individual shown in the "
-                       "intimate visual depiction identified below, published on {platform} "
-                       "without their consent. Under section 3 of the TAKE IT DOWN Act, I "
-                       "notify you of it and request its removal.",
+        "us_open_rep": "I, the undersigned {name}, acting as {role} of {subject}, am "
+                       "authorized to act on behalf of {victim}, the identifiable individual "
+                       "shown in the intimate visual depiction identified below, published on "
+                       "{platform} without their consent. Under section 3 of the TAKE IT DOWN "
+                       "Act, I notify you of it and request its removal.",
         "h_us_locate": "Identification of the depiction and information to locate it",
         "us_locate": "It is found at the following exact addresses (URLs):",
+        "us_locate_place": "It is found at the following locations:",
         "us_depiction": "Description (the depiction is not reproduced here): {depiction}",
         "h_us_good_faith": "Statement of good faith",
         "us_good_faith_self": "I have a good faith belief that the intimate visual depiction "
@@ -116,9 +118,9 @@ W_US: dict[str, dict[str, str]] = {
                              "that the intimate visual depiction identified above is not "
                              "consensual.",
         "us_fake": "It is a digital forgery: an image made or altered, by artificial "
-                   "intelligence or otherwise, to show {subject} in an intimate way. {subject} "
+                   "intelligence or otherwise, to show {subject} in an intimate way. {name} "
                    "consented neither to its creation nor to its publication.",
-        "us_real": "{subject} did not consent to its publication.",
+        "us_real": "{name} did not consent to its publication.",
         "h_us_french_law": "An offence under French law",
         "us_french_law": "Under French law, publishing it is also an offence:",
         "h_us_contact": "Contact details",

@@ -51,6 +51,17 @@ W: dict[str, dict[str, str]] = {
         "writer_anonymous": "La présente notification",
         # shared sections
         "h_urls": "Adresses exactes des contenus (URL)",
+        "h_places": "Emplacement exact des contenus",
+        "places_intro": "Les contenus sans adresse web (message dans un groupe, story, message "
+                        "privé) sont désignés par l'application, le groupe ou la conversation, "
+                        "le compte et la date à laquelle ils ont été vus.",
+        "place_conversation": "groupe ou conversation «\u00a0{name}\u00a0»",
+        "place_account": "compte «\u00a0{account}\u00a0»",
+        "place_seen": "vu le {when}",
+        "place_reported": "signalé dans l'application le {date}",
+        "rel_daughter": "ma fille {name}",
+        "rel_son": "mon fils {name}",
+        "rel_child": "l'enfant {name}",
         "h_results": "Résultats de recherche à retirer (adresses exactes)",
         "h_reasons": "Pourquoi ces contenus sont illicites",
         "reasons_intro": "Ces contenus ont été rendus accessibles sans le consentement de la "
@@ -65,13 +76,13 @@ W: dict[str, dict[str, str]] = {
         # platform notice (DSA art. 16)
         "notice_open": "{writer}, vous notifie, en application de l'article 16 du règlement "
                        "(UE) 2022/2065 sur les services numériques (DSA), la présence sur "
-                       "votre service {platform} des contenus illicites dont les adresses "
-                       "exactes figurent ci-dessous, concernant {subject}, et vous demande de "
+                       "votre service {platform} des contenus illicites dont l'emplacement "
+                       "exact figure ci-dessous, concernant {subject}, et vous demande de "
                        "les retirer ou d'en rendre l'accès impossible.",
         "notice_open_anonymous": "La présente notification vous signale, en application de "
                                  "l'article 16 du règlement (UE) 2022/2065 sur les services "
                                  "numériques (DSA), la présence sur votre service {platform} "
-                                 "des contenus illicites dont les adresses exactes figurent "
+                                 "des contenus illicites dont l'emplacement exact figure "
                                  "ci-dessous, et vous demande de les retirer ou d'en rendre "
                                  "l'accès impossible.",
         "h_notifier": "Auteur de la notification",
@@ -96,7 +107,7 @@ W: dict[str, dict[str, str]] = {
                       "impossible.",
         # platform appeal (DSA art. 20)
         "appeal_open": "{writer}, vous ai notifié le {date}, en application de l'article 16 du "
-                       "DSA, les contenus illicites dont les adresses exactes figurent "
+                       "DSA, les contenus illicites dont l'emplacement exact figure "
                        "ci-dessous, présents sur votre service {platform}.",
         "appeal_decision": "Par une décision du {date}, vous avez refusé de les retirer ou d'en "
                            "rendre l'accès impossible.",
@@ -115,9 +126,9 @@ W: dict[str, dict[str, str]] = {
         "delist_open": "{writer}, vous demande de retirer de vos résultats de recherche les "
                        "liens ci-dessous, qui renvoient à des images intimes représentant "
                        "{subject}, diffusées sans consentement.",
-        "delist_fake": "Ces images sont fausses : elles représentent faussement {subject} nu(e) "
-                       "ou dans un acte sexuel. La personne représentée est identifiable. Elles "
-                       "sont diffusées sans son consentement.",
+        "delist_fake": "Ces images sont fausses : elles montrent faussement {subject} dans un "
+                       "état de nudité ou dans un acte sexuel. La personne représentée est "
+                       "identifiable. Elles sont diffusées sans son consentement.",
         "delist_real": "Ces images intimes sont diffusées sans le consentement de la personne "
                        "représentée, qui est identifiable.",
         "req_delist": "Je vous demande de retirer ces liens de vos résultats de recherche et "
@@ -126,8 +137,7 @@ W: dict[str, dict[str, str]] = {
         "erasure_open": "{writer}, vous demande, en application de l'article 17 du règlement "
                         "(UE) 2016/679 (RGPD), d'effacer les données à caractère personnel "
                         "concernant {subject} que vous traitez, notamment les images et "
-                        "contenus accessibles aux adresses ci-dessous, diffusés sans "
-                        "consentement.",
+                        "contenus indiqués ci-dessous, diffusés sans consentement.",
         "h_controller": "Responsable du traitement",
         "h_minor": "Données collectées pendant la minorité",
         "minor_51": "Ces données ont été collectées alors que la personne concernée était "
@@ -161,7 +171,7 @@ W: dict[str, dict[str, str]] = {
         "exh_request": "Copie de ma demande d'effacement du {date} et preuve de son envoi",
         "exh_refusal": "Réponse de refus du responsable du traitement",
         # preservation
-        "pres_open": "{writer}, vous demande de conserver les contenus situés aux adresses "
+        "pres_open": "{writer}, vous demande de conserver les contenus indiqués "
                      "ci-dessous, présents sur votre service {platform}, ainsi que les données "
                      "permettant d'identifier le ou les comptes qui les ont publiés (données "
                      "d'inscription, adresses IP de connexion et dates associées), afin "
@@ -259,6 +269,17 @@ W: dict[str, dict[str, str]] = {
         "writer_rep": "I, the undersigned {name}, acting as {role} of {victim},",
         "writer_anonymous": "This notice",
         "h_urls": "Exact location of the content (URLs)",
+        "h_places": "Exact location of the content",
+        "places_intro": "Content with no web address (a message in a group, a story, a direct "
+                        "message) is identified by the app, the group or conversation, the "
+                        "account and when it was seen.",
+        "place_conversation": "group or conversation “{name}”",
+        "place_account": "account “{account}”",
+        "place_seen": "seen on {when}",
+        "place_reported": "reported in the app on {date}",
+        "rel_daughter": "my daughter {name}",
+        "rel_son": "my son {name}",
+        "rel_child": "the child {name}",
         "h_results": "Search results to remove (exact addresses)",
         "h_reasons": "Why this content is illegal",
         "reasons_intro": "This content was made available without the consent of the person "
@@ -271,11 +292,11 @@ W: dict[str, dict[str, str]] = {
         "h_requests": "Requests",
         "notice_open": "{writer} hereby notify you, under article 16 of Regulation (EU) "
                        "2022/2065 (Digital Services Act, DSA), of illegal content concerning "
-                       "{subject} on your service {platform}, at the exact addresses listed "
+                       "{subject} on your service {platform}, at the exact location given "
                        "below, and ask you to remove it or disable access to it.",
         "notice_open_anonymous": "This notice informs you, under article 16 of Regulation (EU) "
                                  "2022/2065 (Digital Services Act, DSA), of illegal content on "
-                                 "your service {platform}, at the exact addresses listed below, "
+                                 "your service {platform}, at the exact location given below, "
                                  "and asks you to remove it or disable access to it.",
         "h_notifier": "Notifier",
         "notifier_line": "Name: {name}; e-mail: {email}",
@@ -295,7 +316,7 @@ W: dict[str, dict[str, str]] = {
                         "possibilities for redress against it (article 16 DSA).",
         "req_remove": "Please remove this content or disable access to it.",
         "appeal_open": "{writer} notified you on {date}, under article 16 DSA, of the illegal "
-                       "content on your service {platform} at the exact addresses listed "
+                       "content on your service {platform} at the exact location given "
                        "below.",
         "appeal_decision": "By a decision of {date}, you refused to remove it or to disable "
                            "access to it.",
@@ -321,8 +342,8 @@ W: dict[str, dict[str, str]] = {
                       "removal to me.",
         "erasure_open": "{writer} ask you, under article 17 of Regulation (EU) 2016/679 "
                         "(GDPR), to erase the personal data concerning {subject} that you "
-                        "process, in particular the images and content at the addresses below, "
-                        "shared without consent.",
+                        "process, in particular the images and content listed below, shared "
+                        "without consent.",
         "h_controller": "Controller",
         "h_minor": "Data collected during childhood",
         "minor_51": "This data was collected while the person concerned was a minor. Article "
@@ -349,7 +370,7 @@ W: dict[str, dict[str, str]] = {
         "req_cnil": "Please examine this complaint and obtain the erasure of this data.",
         "exh_request": "Copy of my erasure request of {date} and proof of sending",
         "exh_refusal": "The controller's refusal",
-        "pres_open": "{writer} ask you to preserve the content at the addresses below, on your "
+        "pres_open": "{writer} ask you to preserve the content listed below, on your "
                      "service {platform}, and the data identifying the account or accounts "
                      "that posted it (registration data, connection IP addresses and their "
                      "dates), so that they can be provided to the judicial authority.",
