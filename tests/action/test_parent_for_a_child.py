@@ -27,8 +27,8 @@ FORMATS = ("pdf", "docx", "odt", "txt")
 SITUATION = {  # the guided questions, answered by the mother
     "facts_date": "2026-11-10", "content_type": "sexual_deepfake", "labelled_as_fake": "no",
     "distribution": "third_party", "threat": "none", "victim_age_at_facts": "14",
-    "solicited_images_from_minor": "no", "author_is_partner": "no", "impersonation": "no",
-    "repeated_or_group": "no"}
+    "solicited_images_from_minor": "no", "repeated_acts": "no", "author_relationship":
+    "same_school", "author_age": "minor", "impersonation": "no", "others_joined": "no"}
 MOTHER = {
     **SITUATION,
     "pack.platform_notice": "yes", "pack.platform_appeal": "yes", "pack.erasure": "yes",
