@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -35,10 +35,11 @@ CASES = [  # (answers, name, expected date)
     (ERASE, "erasure_answer_by", add_months(TODAY, MONTH)),
     ({"pack.cnil_complaint": "yes", "pack.request_date": "2026-09-01", "pack.minor": "yes"},
      "erasure_answer_by", add_months(date(2026, 9, 1), deadline("lil51_answer").amount)),
+    # The CPP 85 months end on Tuesday 5 January 2027 at midnight: from the next day (CPP 801).
     ({"pack.preservation": "yes", "pack.complaint_date": "2026-10-05"}, "partie_civile_from",
-     add_months(date(2026, 10, 5), CPP85)),
+     add_months(date(2026, 10, 5), CPP85) + timedelta(days=1)),
     ({"pack.preservation": "yes", "first_complaint_date": "2026-06-30"}, "partie_civile_from",
-     add_months(date(2026, 6, 30), CPP85)),
+     add_months(date(2026, 6, 30), CPP85) + timedelta(days=1)),
 ]
 
 

@@ -133,7 +133,8 @@ def complaint(page, base: str, canary: str) -> None:
 def follow_up(page, base: str, canary: str) -> None:
     """The partie-civile follow-up, from its own entry page to the letter."""
     page.goto(f"{base}/fr/complaint/follow-up")
-    answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_date": "2026-06-30",
+    answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_to": "procureur",
+               "first_complaint_date": "2026-06-30",
                "harm": canary + "-followup"}
     post_form(page, f"{base}/fr/complaint", {**answers, "step": "options", "action": "next"})
     assert f"{canary}-followup" in page.locator("main").inner_text()

@@ -85,18 +85,23 @@ def to_body(flow: Flow, answers: dict[str, str]) -> tuple[dict, dict[str, list[i
     if answers.get("reading_copy") == "yes":
         body["reading_copy_lang"] = "en" if body["letter_lang"] == "fr" else "fr"
     if answers.get("kind") == "partie_civile":
+        body["first_complaint_to"] = answers.get("first_complaint_to") or None
         body["first_complaint_date"] = as_date(answers.get("first_complaint_date"))
+        if body["first_complaint_to"] == "police" and answers.get("copy_sent") == "yes":
+            body["copy_received_on"] = as_date(answers.get("copy_received_on"))
         body["refusal_date"] = as_date(answers.get("refusal_date"))
         body["signed_on"] = as_date(answers.get("signed_on"))
     return body, {"facts": fact_at, "exhibits": exhibit_at}
 
 
-def form_field(name: str, where: dict[str, list[int]]) -> str:
+def form_field(name: str, where: dict[str, list[int]], answers: dict | None = None) -> str:
     """The form field an error of the body belongs to."""
     if name.startswith("qualification."):
         return name.split(".", 1)[1]
     if name == "reading_copy_lang":
         return "reading_copy"
+    if name == "copy_received_on" and (answers or {}).get("copy_sent") != "yes":
+        return "copy_sent"  # no copy yet: what to send is said beside that question
     if name in where:  # e.g. "facts" is required
         first = where[name][0] if where[name] else 0
         return group_name(name, first, "date" if name == "facts" else "description")
@@ -121,5 +126,5 @@ def letter_errors(flow: Flow, answers: dict[str, str], today: date) -> list[dict
                        for lang in flow.wording}
             found.append({"field": "place_query", "code": item["code"], "message": message})
         else:
-            found.append({**item, "field": form_field(item["field"], where)})
+            found.append({**item, "field": form_field(item["field"], where, answers)})
     return found
