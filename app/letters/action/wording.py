@@ -216,7 +216,9 @@ W: dict[str, dict[str, str]] = {
         "note_erasure_send": "Envoyez-la de façon à prouver sa date (lettre recommandée ou "
                              "courriel dont vous gardez une copie) : les délais courent à "
                              "partir de là.",
-        "note_erasure_next": "Sans réponse au {date}, vous pouvez saisir la CNIL (cnil.fr).",
+        "note_erasure_next": "Sans réponse au {date}, et sauf si le responsable vous a informé "
+                             "dans ce délai d'une prolongation, vous pouvez saisir la CNIL "
+                             "(cnil.fr).",
         "note_cnil_send": "Consultez cnil.fr pour savoir comment adresser votre plainte.",
         "note_cnil_21": "Si la CNIL reçoit votre plainte le {today}, elle doit statuer au plus "
                         "tard le {date} ({duration}, article 51 de la loi Informatique et "
@@ -395,7 +397,9 @@ W: dict[str, dict[str, str]] = {
                              "use this letter otherwise.",
         "note_erasure_send": "Send it in a way that proves its date (registered letter, or an "
                              "e-mail you keep a copy of): the time limits run from then.",
-        "note_erasure_next": "With no answer by {date}, you can complain to the CNIL (cnil.fr).",
+        "note_erasure_next": "With no answer by {date}, unless the controller told you of an "
+                             "extension within that time, you can complain to the CNIL "
+                             "(cnil.fr).",
         "note_cnil_send": "See cnil.fr for how to send your complaint.",
         "note_cnil_21": "If the CNIL receives your complaint on {today}, it must decide by "
                         "{date} at the latest ({duration}, article 51 of the Loi Informatique "
