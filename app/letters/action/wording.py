@@ -173,6 +173,9 @@ W: dict[str, dict[str, str]] = {
         "req_preserve": "Je vous demande de conserver ces contenus et ces données, même si "
                         "les contenus sont retirés ou les comptes supprimés, et de me confirmer "
                         "cette conservation.",
+        "req_not_to_me": "Je ne vous demande pas de me communiquer ces données\u00a0: elles "
+                         "sont destinées à l'autorité judiciaire, qui peut en exiger la "
+                         "communication ({article}).",
         # notes (read before sending)
         "h_notes": "À lire avant d'envoyer (à retirer de la lettre)",
         "note_model": "Ce document est un modèle fourni à titre d'information ; ce n'est pas un "
@@ -225,6 +228,21 @@ W: dict[str, dict[str, str]] = {
                         "Libertés).",
         "note_pres_tell": "Indiquez aux enquêteurs que vous avez envoyé cette demande, et à "
                           "quelle date.",
+        "note_pres_who": "Qui peut obtenir la conservation des données\u00a0: les hébergeurs "
+                         "doivent déjà conserver les données qui permettent d'identifier les "
+                         "auteurs des contenus, et les grandes plateformes garder un temps les "
+                         "contenus signalés qu'elles ont retirés, pour l'autorité judiciaire "
+                         "({article}). Seuls les enquêteurs, agissant pour le procureur ou un "
+                         "juge, et les tribunaux peuvent exiger d'une plateforme qu'elle "
+                         "conserve et leur remette ces données.",
+        "note_pres_private": "Ce que cette lettre peut faire\u00a0: signaler à la plateforme les "
+                             "comptes et adresses précis et la plainte, pour que les données "
+                             "soient encore là quand les enquêteurs les demanderont. Ce qu'elle "
+                             "ne peut pas faire\u00a0: obliger la plateforme à quoi que ce soit, "
+                             "ni vous faire obtenir les données. L'essentiel est votre plainte, "
+                             "qui demande aux enquêteurs d'identifier les titulaires des comptes "
+                             "et de faire conserver leurs données\u00a0: envoyez cette lettre "
+                             "après l'avoir déposée, ou en même temps, avec sa date.",
         "note_source": "Délai : {rule} ; source : {source}",
     },
     "en": {
@@ -361,6 +379,8 @@ W: dict[str, dict[str, str]] = {
         "h_accounts": "Accounts concerned",
         "req_preserve": "Please preserve this content and data, even if the content is removed "
                         "or the accounts deleted, and confirm that you have done so.",
+        "req_not_to_me": "I am not asking you to send me these data: they are for the judicial "
+                         "authority, which can require them to be handed over ({article}).",
         "h_notes": "Read before sending (remove from the letter)",
         "note_model": "This document is a model provided for information; it is not legal "
                       "advice. Read it and complete it.",
@@ -405,6 +425,19 @@ W: dict[str, dict[str, str]] = {
                         "{date} at the latest ({duration}, article 51 of the Loi Informatique "
                         "et Libertés).",
         "note_pres_tell": "Tell the investigators that you sent this request, and when.",
+        "note_pres_who": "Who can obtain the preservation of data: hosts must already keep the "
+                         "data that identify who posted content, and large platforms must keep "
+                         "for a time the reported content they removed, for the judicial "
+                         "authority ({article}). Only investigators, acting for the prosecutor "
+                         "or a judge, and the courts can require a platform to keep these data "
+                         "and hand them over.",
+        "note_pres_private": "What this letter can do: point the platform to the precise "
+                             "accounts and addresses and to the complaint, so that the data are "
+                             "still there when the investigators ask for them. What it cannot "
+                             "do: oblige the platform to anything, or get you the data. What "
+                             "matters is your complaint, which asks the investigators to "
+                             "identify the account holders and have their data preserved: send "
+                             "this letter after filing it, or at the same time, with its date.",
         "note_source": "Time limit: {rule}; source: {source}",
     },
 }
