@@ -81,6 +81,52 @@ W: dict[str, dict[str, str]] = {
         "h_harm": "Préjudice subi",
         "harm_none": "Je me réserve de préciser ultérieurement le préjudice subi.",
         "h_requests": "Demandes",
+        "subject_for": " pour {offences}",
+        "subject_offence": "{title} (article {article} du {code})",
+        "subject_and": " et ",
+        "req_identify": "Je vous demande de faire procéder aux réquisitions nécessaires auprès "
+                        "des plateformes{where} afin d'identifier les titulaires des comptes en "
+                        "cause{accounts} et de faire conserver les données s'y rapportant avant "
+                        "qu'elles ne soient effacées.",
+        "req_platforms_named": " concernées ({platforms})",
+        "req_accounts_named": " ({accounts})",
+        "req_remove": "Je vous demande également de faire procéder au retrait des contenus en "
+                      "cause.",
+        "req_heard_self": "Je me tiens à votre disposition et à celle des enquêteurs pour toute "
+                          "audition.",
+        "req_heard_rep": "Je me tiens à votre disposition et à celle des enquêteurs, ainsi que "
+                         "{victim}, pour toute audition.",
+        "h_witnesses": "Témoins",
+        "witnesses_intro": "Les personnes suivantes peuvent être entendues\u00a0:",
+        "h_circumstances": "Circonstances",
+        "circ_partner_self": "L'auteur des faits est mon conjoint, concubin ou partenaire lié "
+                             "par un pacte civil de solidarité.",
+        "circ_partner_rep": "L'auteur des faits est le conjoint, concubin ou partenaire lié par "
+                            "un pacte civil de solidarité de {victim}.",
+        "circ_former_self": "L'auteur des faits est mon ancien conjoint, concubin ou partenaire "
+                            "lié par un pacte civil de solidarité.",
+        "circ_former_rep": "L'auteur des faits est l'ancien conjoint, concubin ou partenaire lié "
+                           "par un pacte civil de solidarité de {victim}.",
+        "circ_either_self": "L'auteur des faits est mon conjoint, concubin ou partenaire lié par "
+                            "un pacte civil de solidarité, actuel ou ancien.",
+        "circ_either_rep": "L'auteur des faits est le conjoint, concubin ou partenaire lié par un "
+                           "pacte civil de solidarité, actuel ou ancien, de {victim}.",
+        "circ_school_self": "L'auteur des faits étudie ou travaille dans l'établissement scolaire "
+                            "dont je suis élève.",
+        "circ_school_rep": "L'auteur des faits étudie ou travaille dans l'établissement scolaire "
+                           "dont {victim} est élève.",
+        "circ_age_self": "Le contenu me représente à l'âge de {age} ans, c'est-à-dire comme une "
+                         "personne mineure.",
+        "circ_age_rep": "Le contenu représente {victim} à l'âge de {age} ans, c'est-à-dire comme "
+                        "une personne mineure.",
+        "circ_threat_public_online": "Les menaces ou le chantage ont été exprimés publiquement "
+                                     "en ligne (publication, commentaire ou canal public).",
+        "circ_threat_private_messages": "Les menaces ou le chantage ont été exprimés par "
+                                        "messages privés (messagerie, courriel ou message "
+                                        "direct).",
+        "circ_threat_offline": "Les menaces ou le chantage ont été exprimés hors ligne.",
+        "circ_spread": "Les faits se sont répétés dans le temps\u00a0: le premier a eu lieu le "
+                       "{first}, le plus récent le {last}.",
         "inform": "Je vous remercie de bien vouloir m'informer de la suite qui sera donnée à "
                   "cette plainte.",
         "pc_declare": "Je déclare me constituer partie civile.",
@@ -123,7 +169,7 @@ W: dict[str, dict[str, str]] = {
                          "considération distinguée.",
         "signature": "Signature",
         "notice_reading_copy": "",
-        "h_notes": "À lire avant d'envoyer (à retirer de la lettre)",
+        "h_notes": "À lire avant d'envoyer\u00a0: cette page ne fait pas partie de la lettre",
         "note_model": "Ce document est un modèle fourni à titre d'information\u00a0; ce n'est pas "
                       "un conseil juridique. Relisez-le, complétez-le et signez-le.",
         "note_send_complaint": "Envoi\u00a0: par lettre recommandée avec demande d'avis de "
@@ -301,6 +347,47 @@ W: dict[str, dict[str, str]] = {
         "h_harm": "Harm suffered",
         "harm_none": "I reserve the right to describe the harm suffered at a later stage.",
         "h_requests": "Requests",
+        "subject_for": " for {offences}",
+        "subject_offence": "{title} (article {article} of the {code})",
+        "subject_and": " and ",
+        "req_identify": "I ask that the necessary requests (réquisitions) be made to the "
+                        "platforms{where} to identify the holders of the accounts "
+                        "involved{accounts} and to have the related data preserved before they "
+                        "are deleted.",
+        "req_platforms_named": " concerned ({platforms})",
+        "req_accounts_named": " ({accounts})",
+        "req_remove": "I also ask that the content in question be removed.",
+        "req_heard_self": "I am available to you and to the investigators to be heard.",
+        "req_heard_rep": "{victim} and I are available to you and to the investigators to be "
+                         "heard.",
+        "h_witnesses": "Witnesses",
+        "witnesses_intro": "The following people can be heard:",
+        "h_circumstances": "Circumstances",
+        "circ_partner_self": "The author of the facts is my spouse, cohabiting partner or civil "
+                             "union (PACS) partner.",
+        "circ_partner_rep": "The author of the facts is the spouse, cohabiting partner or civil "
+                            "union (PACS) partner of {victim}.",
+        "circ_former_self": "The author of the facts is my former spouse, cohabiting partner or "
+                            "civil union (PACS) partner.",
+        "circ_former_rep": "The author of the facts is the former spouse, cohabiting partner or "
+                           "civil union (PACS) partner of {victim}.",
+        "circ_either_self": "The author of the facts is my current or former spouse, "
+                            "cohabiting partner or civil union (PACS) partner.",
+        "circ_either_rep": "The author of the facts is the current or former spouse, cohabiting "
+                           "partner or civil union (PACS) partner of {victim}.",
+        "circ_school_self": "The author of the facts studies or works at the school where I am "
+                            "a pupil.",
+        "circ_school_rep": "The author of the facts studies or works at the school where "
+                           "{victim} is a pupil.",
+        "circ_age_self": "The content shows me at the age of {age}, that is, as a minor.",
+        "circ_age_rep": "The content shows {victim} at the age of {age}, that is, as a minor.",
+        "circ_threat_public_online": "The threats or blackmail were made publicly online (a "
+                                     "post, a comment or a public channel).",
+        "circ_threat_private_messages": "The threats or blackmail were made by private messages "
+                                        "(messaging app, e-mail or direct message).",
+        "circ_threat_offline": "The threats or blackmail were made offline.",
+        "circ_spread": "The facts were repeated over time: the first took place on {first}, the "
+                       "most recent on {last}.",
         "inform": "Please inform me of the action taken on this complaint.",
         "pc_declare": "I declare that I claim to be a civil party (je déclare me constituer "
                       "partie civile).",
@@ -343,7 +430,7 @@ W: dict[str, dict[str, str]] = {
         "signature": "Signature",
         "notice_reading_copy": "Reading copy in English. The letter to send is the French "
                                "version: French courts work in French.",
-        "h_notes": "Read before sending (remove from the letter)",
+        "h_notes": "Read before sending: this page is not part of the letter",
         "note_model": "This document is a model provided for information; it is not legal "
                       "advice. Read it, complete it and sign it.",
         "note_send_complaint": "Sending: by registered letter with acknowledgement of receipt "

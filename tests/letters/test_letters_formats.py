@@ -92,7 +92,9 @@ def test_docx_structure(case):
     numbered = [t for s, t in styles if s == "List Number"]
     assert len(numbered) == len(case.raw["facts"])
     bullets = [t for s, t in styles if s == "List Bullet"]
-    assert len(bullets) == len(case.offences)
+    listed = [item for section in build(case).sections if not section.numbered
+              for item in section.items]  # the offences, and the complaint's requests
+    assert bullets == listed and len(listed) >= len(case.offences)
     rows = build(case).exhibits.rows
     if rows:
         assert len(document.tables) == 1 and len(document.tables[0].rows) == len(rows) + 1

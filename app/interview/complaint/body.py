@@ -18,7 +18,8 @@ from app.letters import registry
 
 PERSON = ("first_name", "last_name", "birth_date", "address", "postcode", "commune", "email",
           "phone")
-_INDEXED = re.compile(r"(?P<group>facts|exhibits)\[(?P<index>[0-9]{1,2})\](?P<rest>.*)")
+_INDEXED = re.compile(
+    r"(?P<group>facts|exhibits|witnesses)\[(?P<index>[0-9]{1,2})\](?P<rest>.*)")
 _LIST_ITEM = re.compile(r"(?P<base>.+?)\[[0-9]{1,2}\]")
 COURT_ERRORS = {"ambiguous_court": "court_ambiguous", "commune_mismatch": "court_mismatch"}
 
@@ -58,6 +59,8 @@ def to_body(flow: Flow, answers: dict[str, str]) -> tuple[dict, dict[str, list[i
     exhibits, exhibit_at = _group(flow, answers, "exhibits", lambda get: {
         "description": get("description"), "seen_at": get("seen_at"), "url": get("url"),
         "sha256": get("sha256")})
+    witnesses, witness_at = _group(flow, answers, "witnesses", lambda get: {
+        "name": get("name"), "contact": get("contact"), "saw": get("saw")})
     writer = _person(answers, "victim")
     body = {
         "letter_lang": answers.get("letter_lang") or "fr",
@@ -73,6 +76,7 @@ def to_body(flow: Flow, answers: dict[str, str]) -> tuple[dict, dict[str, list[i
         "harm": answers.get("harm", ""),
         "partie_civile": answers.get("partie_civile") == "yes",
         "exhibits": exhibits,
+        "witnesses": witnesses,
         "signed_at_place": answers.get("signed_at_place", ""),
     }
     if answers.get("writer") == "representative":
@@ -91,7 +95,7 @@ def to_body(flow: Flow, answers: dict[str, str]) -> tuple[dict, dict[str, list[i
             body["copy_received_on"] = as_date(answers.get("copy_received_on"))
         body["refusal_date"] = as_date(answers.get("refusal_date"))
         body["signed_on"] = as_date(answers.get("signed_on"))
-    return body, {"facts": fact_at, "exhibits": exhibit_at}
+    return body, {"facts": fact_at, "exhibits": exhibit_at, "witnesses": witness_at}
 
 
 def form_field(name: str, where: dict[str, list[int]], answers: dict | None = None) -> str:
@@ -104,7 +108,8 @@ def form_field(name: str, where: dict[str, list[int]], answers: dict | None = No
         return "copy_sent"  # no copy yet: what to send is said beside that question
     if name in where:  # e.g. "facts" is required
         first = where[name][0] if where[name] else 0
-        return group_name(name, first, "date" if name == "facts" else "description")
+        return group_name(name, first, {"facts": "date", "witnesses": "name"}.get(
+            name, "description"))
     match = _INDEXED.fullmatch(name)
     if match:
         positions = where[match["group"]]
