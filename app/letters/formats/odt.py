@@ -145,8 +145,9 @@ def render(letter: Letter) -> bytes:
     else:
         body.append(Paragraph(letter.exhibits.empty, style="Text_20_body", formatted=False))
     if letter.disclaimer:  # a page of its own: not part of the letter
-        body.append(Header(2, letter.disclaimer_heading, style="Notes_20_page",
-                           formatted=False))
+        heading = Header(2, letter.disclaimer_heading, formatted=False)
+        heading.set_attribute("text:style-name", "Notes_20_page")
+        body.append(heading)
         for para in letter.disclaimer:
             body.append(Paragraph(soft(para), style="Text_20_body", formatted=False))
     out = BytesIO()
