@@ -18,8 +18,8 @@ from tests.browser.conftest import ROOT, run_axe
 from tests.complaint.answers import ANSWERS
 from tests.letters.readback import pdf_pages, squash
 
-STEPS = ["situation", "writer", "victim", "where", "author", "facts", "harm", "exhibits",
-         "options"]
+STEPS = ["situation", "writer", "victim", "where", "author", "facts", "witnesses", "harm",
+         "exhibits", "options"]
 
 
 def submit_post(page, url: str, data: dict) -> None:
