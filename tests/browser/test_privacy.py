@@ -119,7 +119,7 @@ def complaint(page, base: str, canary: str) -> None:
     download = info.value
     assert canary in squash("\n".join(pdf_pages(Path(download.path()).read_bytes())))
     download.delete()  # the file the person asked for; everything else must be clean
-    for label in ("Word (DOCX)", "OpenDocument (ODT)", "Texte (TXT)",
+    for label in ("Word (DOCX)", "Document ODT (OpenDocument)", "Texte (TXT)",
                   "Copie de lecture (TXT)"):
         with page.expect_download() as info:
             page.get_by_role("button", name=label).click()

@@ -49,7 +49,8 @@ def test_one_primary_download_and_the_others_as_links(client):
     page = html_lib.unescape(review.get_data(as_text=True))
     assert page.count('class="button" formaction="/fr/complaint/document/pdf"') == 1
     for fmt, label, use in (("docx", "Word (DOCX)", "à modifier dans Word"),
-                            ("odt", "OpenDocument (ODT)", "à modifier dans LibreOffice"),
+                            ("odt", "Document ODT (OpenDocument)",
+                             "à modifier dans LibreOffice"),
                             ("txt", "Texte (TXT)", "pour copier le texte")):
         assert (f'class="link-button" formaction="/fr/complaint/document/{fmt}">{label}'
                 f'</button> {use}') in page
