@@ -68,20 +68,6 @@ def requests(data: dict, lang: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def witnesses_section(data: dict, lang: str) -> Section | None:
-    items = []
-    for w in data.get("witnesses") or ():
-        text = w["name"]
-        if w.get("contact"):
-            text += f" ({w['contact']})"
-        if w.get("saw"):
-            text += ("\u00a0: " if lang == "fr" else ": ") + w["saw"]
-        items.append(text)
-    if not items:
-        return None
-    return Section(t(lang, "h_witnesses"), (t(lang, "witnesses_intro"),), tuple(items))
-
-
 def build_complaint(data: dict, offences: list[dict], tribunal: dict | None,
                     today: date) -> Letter:
     """Build the complaint in `data["letter_lang"]` from validated data (see schema.validate).
@@ -103,7 +89,7 @@ def build_complaint(data: dict, offences: list[dict], tribunal: dict | None,
         parts.facts_section(data, lang),
         circumstances.section(data, offences, today),
         parts.author_section(data, lang),
-        witnesses_section(data, lang),
+        parts.witnesses_section(data, lang),
         parts.offences_section(offences, lang),
         parts.harm_section(data, lang),
         Section(t(lang, "h_requests"), (), tuple(asked)),

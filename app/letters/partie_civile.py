@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from . import parts
+from . import circumstances, parts
 from .admissible import Admission, add_months
 from .declare import LetterInputError
 from .model import Letter, Section
@@ -94,16 +94,18 @@ def build_partie_civile(data: dict, offences: list[dict], tribunal: dict | None,
         raise LetterInputError(problems)
     lang = data.get("letter_lang") or "fr"
     object_line = parts.object_line(data, lang, "object_pc_named", "object_pc_x")
-    sections = (
+    sections = tuple(s for s in (
         Section(t(lang, "h_admissibility"), (_admissibility(found, lang),)),
         parts.facts_section(data, lang),
+        circumstances.section(data, offences, today),
         parts.author_section(data, lang),
+        parts.witnesses_section(data, lang),
         parts.offences_section(offences, lang),
         parts.harm_section(data, lang),
         Section(t(lang, "h_requests"), (parts.partie_civile_line(data, lang),
                                         t(lang, "inform"))),
         Section(t(lang, "h_deposit"), (t(lang, "deposit"),)),
-    )
+    ) if s is not None)
     notes = [t(lang, "note_model"), _when_note(found, lang), t(lang, "note_send_pc"),
              t(lang, "note_legal_aid")]
     return parts.justice_letter(

@@ -136,6 +136,21 @@ def author_section(data: dict, lang: str) -> Section:
     return Section(t(lang, "h_author"), tuple(paras))
 
 
+def witnesses_section(data: dict, lang: str) -> Section | None:
+    """The people who can be heard, as named in the body (none: no section)."""
+    items = []
+    for w in data.get("witnesses") or ():
+        text = w["name"]
+        if w.get("contact"):
+            text += f" ({w['contact']})"
+        if w.get("saw"):
+            text += ("\u00a0: " if lang == "fr" else ": ") + w["saw"]
+        items.append(text)
+    if not items:
+        return None
+    return Section(t(lang, "h_witnesses"), (t(lang, "witnesses_intro"),), tuple(items))
+
+
 def code_name(offence: dict, lang: str) -> str:
     code_key = offence.get("code") or "code_penal"
     return t(lang, code_key) if code_key in ("code_penal", "code_procedure_penale") \

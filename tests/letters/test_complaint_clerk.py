@@ -244,3 +244,17 @@ def test_witnesses_never_5xx(client, witnesses, kind):
         body(witnesses=witnesses)
     response = post(client, f"{URL}/{kind}?format=txt", data)
     assert response.status_code in (200, 422)
+
+
+def test_the_partie_civile_letter_states_the_same_circumstances_and_witnesses(client):
+    data = body({"author_relationship": "former_partner", "repeated_acts": True,
+                 "first_facts_date": "2025-01-05"}, witnesses=copy.deepcopy(WITNESSES),
+                first_complaint_to="procureur", first_complaint_date="2025-03-20",
+                signed_on="2025-06-23")
+    response = post(client, f"{URL}/partie-civile?format=txt", data)
+    assert response.status_code == 200, response.get_data(as_text=True)[:300]
+    text = " ".join(response.get_data(as_text=True).split())
+    for line in ("L'auteur des faits est mon ancien conjoint", "Témoins",
+                 "Paul Durand (paul@example.org) : a reçu le montage sur WhatsApp",
+                 "le premier a eu lieu le 5 janvier 2025, le plus récent le 12 mars 2025"):
+        assert line in text, line
