@@ -34,10 +34,12 @@ CASES = [
     ({"first_complaint_to": "police", "first_complaint_date": "2026-05-04",
       "copy_sent": "no"}, "en", 422,
      ["id=\"copy_sent-error\">A complaint made at a police station or gendarmerie"]),
-    ({"first_complaint_to": "police", "first_complaint_date": "2026-05-04"}, "en", 422,
-     ["id=\"copy_sent-error\">"]),  # the follow-up question is asked, and required
+    # A follow-up question is shown first (the same step again), then required.
+    ({"first_complaint_to": "police", "first_complaint_date": "2026-05-04"}, "en", 200,
+     ['<h2 id="step-title">Your first complaint</h2>', 'name="copy_sent"']),
     ({"first_complaint_to": "police", "first_complaint_date": "2026-05-04",
-      "copy_sent": "yes"}, "en", 422, ["id=\"copy_received_on-error\">"]),
+      "copy_sent": "yes"}, "en", 200,
+     ['<h2 id="step-title">Your first complaint</h2>', 'name="copy_received_on"']),
     ({"first_complaint_to": "police", "first_complaint_date": "2026-05-04",
       "copy_sent": "yes", "copy_received_on": "2026-09-01"}, "fr", 422,
      ["id=\"copy_received_on-error\">", "Datez la lettre du 2 décembre 2026 ou d'après"]),
