@@ -23,6 +23,10 @@ _ERRORS = {
                 "code": _STRING,
                 "message": {"type": "object", "required": ["fr", "en"],
                             "properties": {"fr": _STRING, "en": _STRING}},
+                "first_admissible_date": {
+                    "type": "string", "format": "date",
+                    "description": "Only with too_early (partie-civile): the first date the "
+                                   "letter can bear (CPP 85 counted as CPP 801 says)."},
                 "candidates": {
                     "type": "array",
                     "description": "Only with ambiguous_court: every commune the address may "

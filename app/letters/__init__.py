@@ -15,13 +15,14 @@ Lower-level pieces stay available for tests and benches:
     pdf_bytes = render(letter, "pdf")                     # "pdf" | "docx" | "odt" | "txt" | "html"
 """
 
+from .admissible import Admission, admission
 from .complaint import build_complaint
 from .declare import LetterInputError
 from .formats import FILE_FORMATS, FORMATS, MEDIA_TYPES, media_type, render
 from .model import Exhibit, ExhibitTable, Letter, Section
-from .partie_civile import build_partie_civile, filing_date
+from .partie_civile import build_partie_civile
 from .schema import validate
 
-__all__ = ["FILE_FORMATS", "FORMATS", "MEDIA_TYPES", "Exhibit", "ExhibitTable", "Letter",
-           "LetterInputError", "Section", "build_complaint", "build_partie_civile",
-           "filing_date", "media_type", "render", "validate"]
+__all__ = ["FILE_FORMATS", "FORMATS", "MEDIA_TYPES", "Admission", "Exhibit", "ExhibitTable",
+           "Letter", "LetterInputError", "Section", "admission", "build_complaint",
+           "build_partie_civile", "media_type", "render", "validate"]

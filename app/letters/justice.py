@@ -7,8 +7,8 @@ that make it admissible, the appeal the decision it contests (pg_appeal.py). Pre
 checks it, names the offences through the qualification engine (from `qualification`, the
 /api/v1/qualify input), finds the court (app/letters/court.py) and checks the dates: no fact
 after today; the letter not signed before the latest fact nor more than a year ahead; the
-partie civile letter not dated before the condition it states (CPP 85, delay read from the law
-data); the appeal not dated before the decision. No Flask.
+partie civile letter not dated before the condition it states (CPP 85 counted with CPP 801,
+admissible.py); the appeal not dated before the decision. No Flask.
 """
 
 from __future__ import annotations
@@ -17,40 +17,56 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from app.law import get_registry
-
+from . import parts
+from .admissible import ROUTES, Admission, admission, cpp85
 from .complaint import build_complaint, signing_errors
 from .court import court_for
-from .declare import Date, LetterInputError, Problems, problem
+from .declare import Choice, Date, LetterInputError, Problems, problem
 from .kind import DocumentKind
 from .model import Letter
 from .offences import from_qualification
-from .partie_civile import admissibility_errors, build_partie_civile, filing_date
+from .partie_civile import admissibility_errors, build_partie_civile
+from .partie_civile import problem as dated_problem
 from .pg_appeal import OWN_FIELDS as PG_FIELDS
 from .pg_appeal import PG_APPEAL, build_pg_appeal, dating_errors
 from .schema import COMPLAINT
 
-PC_DATES = ("first_complaint_date", "refusal_date")
+PC_DATES = ("first_complaint_to", "first_complaint_date", "copy_received_on", "refusal_date")
 
 
-def _refusal_after_first(data: dict, path: str, found: Problems) -> None:
-    first, refusal = data["first_complaint_date"], data["refusal_date"]
-    if first and refusal and refusal < first:
-        found.add("refusal_date", "before_first")
+def _pc_dates_in_order(data: dict, path: str, found: Problems) -> None:
+    first = data["first_complaint_date"]
+    for name in ("copy_received_on", "refusal_date"):
+        if first and data[name] and data[name] < first:
+            found.add(name, "before_first")
 
 
 PARTIE_CIVILE = replace(COMPLAINT.with_fields(
+    first_complaint_to=Choice(choices=ROUTES, required=True, description=(
+        "Where the first complaint was made: procureur (sent to the procureur de la "
+        "République by registered letter with acknowledgement of receipt, or handed in at the "
+        "court against a receipt) or police (at a police station or gendarmerie).")),
     first_complaint_date=Date(required=True, past=True, description=(
-        "Date of the first complaint, not in the future. Without a refusal_date, the letter "
-        "can only be dated from this date plus the CPP 85 delay (from the law data): an "
-        "earlier signed_on, or today when signed_on is absent, gives 422 too_early on "
-        "signed_on (or on this field when signed_on is absent).")),
+        "procureur: the date the procureur received the complaint (on the acknowledgement of "
+        "receipt or the receipt); the three months of CPP 85 run from it. police: the date the "
+        "complaint was made at the police or gendarmerie (it starts nothing by itself). Not "
+        "in the future.")),
+    copy_received_on=Date(past=True, description=(
+        "police only: the date the procureur received a copy of that complaint, sent by "
+        "registered letter with acknowledgement of receipt or handed in against a receipt "
+        "(the date on the acknowledgement or the receipt); the three months run from it. "
+        "Without it and without refusal_date: 422 copy_needed, explaining how to send the "
+        "copy. Not before first_complaint_date.")),
     refusal_date=Date(past=True, description=(
         "Date of the prosecutor's decision not to prosecute, if any (not before the first "
-        "complaint)."))),
-    name="PartieCivileLetterInput", rules=(*COMPLAINT.rules, _refusal_after_first),
-    description="The complaint input plus the dates that make the plainte avec constitution "
-                "de partie civile admissible (CPP 85; the delay comes from the law data).")
+        "complaint): the letter is then admissible from it."))),
+    name="PartieCivileLetterInput", rules=(*COMPLAINT.rules, _pc_dates_in_order),
+    description="The complaint input plus where and when the first complaint was made, which "
+                "make the plainte avec constitution de partie civile admissible (CPP 85: three "
+                "months, from the law data, after the procureur received the complaint or a "
+                "copy of it, counted as CPP 801 says; or the procureur's decision not to "
+                "prosecute). A letter dated before that gives 422 too_early with "
+                "first_admissible_date.")
 
 
 @dataclass(frozen=True)
@@ -60,26 +76,44 @@ class Prepared:
     data: dict
     offences: list[dict]
     tribunal: dict | None
+    admission: Admission | None = None
 
 
 def cpp85_months(today: date) -> int:
     """The delay after the first complaint, from the law data (never typed here)."""
-    return int(get_registry().offence("cpp-85").version_at(today).values["months"])
+    return int(cpp85(today)["months"])
 
 
-def available_from(first: date, refusal: date | None, today: date) -> date:
-    """The first day the partie civile letter can be filed."""
-    return filing_date(first, refusal, cpp85_months(today))
+def available_from(first: date, refusal: date | None, today: date,
+                   route: str = "procureur", copy_received: date | None = None,
+                   court: str | None = None) -> date | None:
+    """The first day the partie civile letter can be dated (None: nothing started the
+    period yet, a complaint made at the police with no copy received by the procureur)."""
+    found = admission(route, first, copy_received, refusal, today, court)
+    return found.available if found else None
 
 
-def _admissible(data: dict, today: date, found: Problems) -> None:
-    """The partie civile letter states that a condition of CPP 85 is met: not before it is."""
+def _admission(data: dict, today: date, tribunal: dict | None,
+               found: Problems) -> Admission | None:
+    """When the letter is admissible; its problems (too early, no copy) go to `found`."""
     if any(found.at(name) for name in (*PC_DATES, "signed_on")):
-        return
+        return None
+    route = data["first_complaint_to"]
+    if route == "procureur" and data["copy_received_on"]:
+        found.items.append(dated_problem("copy_received_on", "err_copy_for_police"))
+        return None
     signed = data["signed_on"]
-    found.items += admissibility_errors(
-        data["first_complaint_date"], data["refusal_date"], signed or today, cpp85_months(today),
-        "signed_on" if signed else "first_complaint_date")
+    result = admission(route, data["first_complaint_date"], data["copy_received_on"],
+                       data["refusal_date"], today, parts.court_name(data, tribunal) or None,
+                       on=signed or today)
+    if result is None:
+        found.items.append(dated_problem("copy_received_on", "err_copy_needed"))
+        return None
+    start_field = {"refusal": "refusal_date", "procureur": "first_complaint_date",
+                   "police": "copy_received_on"}[result.route]
+    found.items += admissibility_errors(result, signed or today,
+                                        "signed_on" if signed else start_field)
+    return result
 
 
 def _after_decision(data: dict, today: date, found: Problems) -> None:
@@ -90,7 +124,7 @@ def _after_decision(data: dict, today: date, found: Problems) -> None:
 
 # Per declaration: the fields it adds to the complaint body (their problems do not stop the
 # complaint's own checks) and the check of the dates the letter states.
-_OWN = {PARTIE_CIVILE.name: (PC_DATES, _admissible), PG_APPEAL.name: (PG_FIELDS, _after_decision)}
+_OWN = {PARTIE_CIVILE.name: (PC_DATES, None), PG_APPEAL.name: (PG_FIELDS, _after_decision)}
 
 
 def prepare(declaration, body: Any, today: date, lang: str | None) -> Prepared:
@@ -104,7 +138,7 @@ def prepare(declaration, body: Any, today: date, lang: str | None) -> Prepared:
     complaint_ok = all(item["field"] in own for item in found.items)
     if dates is not None:
         dates(data, today, found)
-    tribunal, named = None, []
+    tribunal, named, admitted = None, [], None
     if complaint_ok:  # the deeper checks need a sound complaint body
         if lang:
             data["letter_lang"] = lang
@@ -113,9 +147,11 @@ def prepare(declaration, body: Any, today: date, lang: str | None) -> Prepared:
                   for i, fact in enumerate(data["facts"]) if fact["date"] and fact["date"] > today]
         found.items += future or signing_errors(data, today)
         tribunal = court_for(data, found.items)
+    if declaration is PARTIE_CIVILE:  # the court decides which holidays CPP 801 counts
+        admitted = _admission(data, today, tribunal, found)
     if found.items:
         raise LetterInputError(found.items)
-    return Prepared(data, named, tribunal)
+    return Prepared(data, named, tribunal, admitted)
 
 
 def _build_complaint(p: Prepared, today: date) -> Letter:
@@ -123,8 +159,7 @@ def _build_complaint(p: Prepared, today: date) -> Letter:
 
 
 def _build_partie_civile(p: Prepared, today: date) -> Letter:
-    return build_partie_civile(p.data, p.offences, p.tribunal, p.data["first_complaint_date"],
-                               p.data["refusal_date"], today, months=cpp85_months(today))
+    return build_partie_civile(p.data, p.offences, p.tribunal, p.admission, today)
 
 
 def _build_pg_appeal(p: Prepared, today: date) -> Letter:

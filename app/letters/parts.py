@@ -140,16 +140,35 @@ def author_section(data: dict, lang: str) -> Section:
     return Section(t(lang, "h_author"), tuple(paras))
 
 
+def witnesses_section(data: dict, lang: str) -> Section | None:
+    """The people who can be heard, as named in the body (none: no section)."""
+    items = []
+    for w in data.get("witnesses") or ():
+        text = w["name"]
+        if w.get("contact"):
+            text += f" ({w['contact']})"
+        if w.get("saw"):
+            text += ("\u00a0: " if lang == "fr" else ": ") + w["saw"]
+        items.append(text)
+    if not items:
+        return None
+    return Section(t(lang, "h_witnesses"), (t(lang, "witnesses_intro"),), tuple(items))
+
+
+def code_name(offence: dict, lang: str) -> str:
+    code_key = offence.get("code") or "code_penal"
+    return t(lang, code_key) if code_key in ("code_penal", "code_procedure_penale") \
+        else str(code_key)
+
+
 def offences_section(offences: list[dict], lang: str) -> Section:
     """Articles and titles only: penalties are for the site's pages, not for the prosecutor."""
     if not offences:
         return Section(t(lang, "h_offences"), (t(lang, "offences_none"),))
     items = []
     for o in offences:
-        code_key = o.get("code") or "code_penal"
-        code = t(lang, code_key) if code_key in ("code_penal", "code_procedure_penale") \
-            else str(code_key)
-        items.append(t(lang, "offence_line", article=o["article"], code=code, title=o["title"]))
+        items.append(t(lang, "offence_line", article=o["article"], code=code_name(o, lang),
+                       title=o["title"]))
     return Section(t(lang, "h_offences"), (t(lang, "offences_intro"),), tuple(items))
 
 

@@ -121,6 +121,17 @@ EXHIBIT = Obj(
     })
 
 
+WITNESS = Obj(
+    name="LetterWitness", fill=True, required=True,
+    description="Someone who saw the content or the facts and can be heard.",
+    fields={
+        "name": Text(limit=NAME_MAX, required=True, description="First name and last name."),
+        "contact": Text(description="Address, e-mail or phone, as the investigators can reach "
+                                    "them."),
+        "saw": Text(limit=500, description="What they saw or know, in a few words."),
+    })
+
+
 def _commune_exists(insee: str) -> bool:
     return commune(insee) is not None
 
@@ -156,6 +167,8 @@ COMPLAINT_OWN = {
     "author": AUTHOR,
     "harm": Text(limit=TEXT_MAX, multiline=True, description="The harm suffered."),
     "partie_civile": Bool(description="Declare the constitution de partie civile now."),
+    "witnesses": List(item=WITNESS, max=10, description=(
+        "People who can be heard as witnesses; the complaint lists them.")),
 }
 
 COMPLAINT = Obj(

@@ -83,6 +83,52 @@ W: dict[str, dict[str, str]] = {
         "h_harm": "Préjudice subi",
         "harm_none": "Je me réserve de préciser ultérieurement le préjudice subi.",
         "h_requests": "Demandes",
+        "subject_for": " pour {offences}",
+        "subject_offence": "{title} (article {article} du {code})",
+        "subject_and": " et ",
+        "req_identify": "Je vous demande de faire procéder aux réquisitions nécessaires auprès "
+                        "des plateformes{where} afin d'identifier les titulaires des comptes en "
+                        "cause{accounts} et de faire conserver les données s'y rapportant avant "
+                        "qu'elles ne soient effacées.",
+        "req_platforms_named": " concernées ({platforms})",
+        "req_accounts_named": " ({accounts})",
+        "req_remove": "Je vous demande également de faire procéder au retrait des contenus en "
+                      "cause.",
+        "req_heard_self": "Je me tiens à votre disposition et à celle des enquêteurs pour toute "
+                          "audition.",
+        "req_heard_rep": "Je me tiens à votre disposition et à celle des enquêteurs, ainsi que "
+                         "{victim}, pour toute audition.",
+        "h_witnesses": "Témoins",
+        "witnesses_intro": "Les personnes suivantes peuvent être entendues\u00a0:",
+        "h_circumstances": "Circonstances",
+        "circ_partner_self": "L'auteur des faits est mon conjoint, concubin ou partenaire lié "
+                             "par un pacte civil de solidarité.",
+        "circ_partner_rep": "L'auteur des faits est le conjoint, concubin ou partenaire lié par "
+                            "un pacte civil de solidarité de {victim}.",
+        "circ_former_self": "L'auteur des faits est mon ancien conjoint, concubin ou partenaire "
+                            "lié par un pacte civil de solidarité.",
+        "circ_former_rep": "L'auteur des faits est l'ancien conjoint, concubin ou partenaire lié "
+                           "par un pacte civil de solidarité de {victim}.",
+        "circ_either_self": "L'auteur des faits est mon conjoint, concubin ou partenaire lié par "
+                            "un pacte civil de solidarité, actuel ou ancien.",
+        "circ_either_rep": "L'auteur des faits est le conjoint, concubin ou partenaire lié par un "
+                           "pacte civil de solidarité, actuel ou ancien, de {victim}.",
+        "circ_school_self": "L'auteur des faits étudie ou travaille dans l'établissement scolaire "
+                            "dont je suis élève.",
+        "circ_school_rep": "L'auteur des faits étudie ou travaille dans l'établissement scolaire "
+                           "dont {victim} est élève.",
+        "circ_age_self": "Le contenu me représente à l'âge de {age} ans, c'est-à-dire comme une "
+                         "personne mineure.",
+        "circ_age_rep": "Le contenu représente {victim} à l'âge de {age} ans, c'est-à-dire comme "
+                        "une personne mineure.",
+        "circ_threat_public_online": "Les menaces ou le chantage ont été exprimés publiquement "
+                                     "en ligne (publication, commentaire ou canal public).",
+        "circ_threat_private_messages": "Les menaces ou le chantage ont été exprimés par "
+                                        "messages privés (messagerie, courriel ou message "
+                                        "direct).",
+        "circ_threat_offline": "Les menaces ou le chantage ont été exprimés hors ligne.",
+        "circ_spread": "Les faits se sont répétés dans le temps\u00a0: le premier a eu lieu le "
+                       "{first}, le plus récent le {last}.",
         "inform": "Je vous remercie de bien vouloir m'informer de la suite qui sera donnée à "
                   "cette plainte.",
         "pc_declare": "Je déclare me constituer partie civile.",
@@ -91,9 +137,18 @@ W: dict[str, dict[str, str]] = {
         "adm_refusal": "Par un avis du {date}, le procureur de la République m'a fait connaître "
                        "qu'il n'engagerait pas lui-même de poursuites à la suite de ma plainte du "
                        "{first}.",
-        "adm_delay": "J'ai déposé plainte auprès du procureur de la République le {first}. "
-                     "Un délai de {months} mois s'est écoulé depuis cette plainte "
-                     "(article 85 du Code de procédure pénale).",
+        "adm_procureur": "Le procureur de la République a reçu ma plainte le {first} (récépissé "
+                         "ou avis de réception joint). Un délai de {months} mois s'est écoulé "
+                         "depuis cette réception (article 85 du Code de procédure pénale).",
+        "adm_police": "J'ai déposé plainte le {first} auprès d'un service de police ou de "
+                      "gendarmerie. J'en ai adressé une copie au procureur de la République, qui "
+                      "l'a reçue le {copy} (avis de réception ou récépissé joint). Un délai de "
+                      "{months} mois s'est écoulé depuis cette réception (article 85 du Code de "
+                      "procédure pénale).",
+        "since_procureur": "depuis la réception de votre plainte par le procureur de la "
+                           "République, le {date}",
+        "since_police": "depuis la réception par le procureur de la République de la copie de "
+                        "votre plainte, le {date}",
         "h_deposit": "Consignation et aide juridictionnelle",
         "deposit": "Je prends acte qu'en fonction de mes ressources, le juge d'instruction fixe "
                    "le montant de la consignation à déposer au greffe et le délai pour le faire, "
@@ -102,9 +157,13 @@ W: dict[str, dict[str, str]] = {
         "exh_heading": "Bordereau des pièces jointes",
         "exh_cols": "N°|Description|Vu le|Adresse (URL) ou emplacement|Empreinte SHA-256",
         "exh_empty": "Aucune pièce jointe.",
-        "exh_first_complaint": "Copie de ma plainte du {date} au procureur de la République et "
-                               "preuve de son envoi ou de son dépôt (avis de réception ou "
+        "exh_first_complaint": "Copie de ma plainte reçue le {date} par le procureur de la "
+                               "République et preuve de cette réception (avis de réception ou "
                                "récépissé)",
+        "exh_police_complaint": "Récépissé de ma plainte du {date} déposée auprès d'un service "
+                                "de police ou de gendarmerie",
+        "exh_copy_received": "Copie de cette plainte adressée au procureur de la République et "
+                             "avis de réception ou récépissé du {date}",
         "exh_refusal": "Avis du procureur de la République du {date}",
         "closing_procureur": "Je vous prie d'agréer, Madame, Monsieur le Procureur de la "
                              "République, l'expression de ma considération distinguée.",
@@ -112,7 +171,7 @@ W: dict[str, dict[str, str]] = {
                          "considération distinguée.",
         "signature": "Signature",
         "notice_reading_copy": "",
-        "h_notes": "À lire avant d'envoyer (à retirer de la lettre)",
+        "h_notes": "À lire avant d'envoyer\u00a0: cette page ne fait pas partie de la lettre",
         "note_model": "Ce document est un modèle fourni à titre d'information\u00a0; ce n'est pas "
                       "un conseil juridique. Relisez-le, complétez-le et signez-le.",
         "note_send_complaint": "Envoi\u00a0: par lettre recommandée avec demande d'avis de "
@@ -123,19 +182,37 @@ W: dict[str, dict[str, str]] = {
         "note_send_pc": "Envoi\u00a0: par lettre recommandée avec demande d'avis de réception au "
                         "doyen des juges d'instruction du tribunal judiciaire, ou remise au "
                         "greffe contre récépissé. Gardez une copie et l'avis de réception.",
-        "note_from": "Cette plainte peut être déposée à partir du {date} (article 85 du Code de "
-                     "procédure pénale).",
+        "note_from": "Date de dépôt\u00a0: à partir du {date}. Le délai de {months} mois court "
+                     "{since} et se termine le {end} à minuit (article 85 du Code de procédure "
+                     "pénale)\u00a0; un délai qui se terminerait un samedi, un dimanche ou un jour "
+                     "férié est prolongé jusqu'au premier jour ouvrable suivant (article 801).",
+        "note_from_refusal": "Date de dépôt\u00a0: à partir du {date}, date de la décision du "
+                             "procureur que la lettre invoque (article 85 du Code de procédure "
+                             "pénale).",
         "err_too_early": "À la date de la lettre ({letter}), cette plainte n'est pas encore "
-                         "recevable\u00a0: elle le devient le {date}, {months} mois après votre "
-                         "première plainte (article 85 du Code de procédure pénale), ou dès que "
-                         "le procureur vous fait savoir qu'il n'engagera pas lui-même de "
-                         "poursuites (indiquez alors la date de sa décision). Datez la lettre du "
-                         "{date} ou d'après.",
+                         "recevable\u00a0: le délai de {months} mois court {since} et se termine "
+                         "le {end} à minuit (article 85 du Code de procédure pénale, prolongé "
+                         "au premier jour ouvrable suivant par l'article 801 s'il se termine un "
+                         "samedi, un dimanche ou un jour férié). Datez la lettre du {date} ou "
+                         "d'après. Si le procureur vous fait savoir avant cette date qu'il "
+                         "n'engagera pas lui-même de poursuites, indiquez la date de sa décision.",
+        "err_copy_needed": "Une plainte déposée au commissariat ou à la gendarmerie ne fait pas "
+                           "courir à elle seule le délai de l'article 85 du Code de procédure "
+                           "pénale. Envoyez d'abord une copie de cette plainte (le récépissé "
+                           "remis par le service) au procureur de la République du tribunal "
+                           "judiciaire, par lettre recommandée avec demande d'avis de réception, "
+                           "ou remettez-la au tribunal contre récépissé. Le délai court à partir "
+                           "de sa réception\u00a0: indiquez ensuite la date de l'avis de réception "
+                           "ou du récépissé. Si le procureur vous a fait savoir qu'il ne "
+                           "poursuivrait pas, indiquez plutôt la date de sa décision.",
+        "err_copy_for_police": "Une copie adressée au procureur ne concerne qu'une plainte "
+                               "déposée auprès de la police ou de la gendarmerie\u00a0: pour une "
+                               "plainte adressée au procureur, la date de sa réception suffit.",
         "err_before_refusal": "La lettre est datée du {letter}, avant la décision du procureur "
                               "du {date} qu'elle invoque. Datez-la du {date} ou d'après.",
         "err_before_facts": "La lettre est datée du {letter}, avant les faits qu'elle décrit (le "
                             "dernier, le {date}). Datez-la du {date} ou d'après.",
-        "err_far_ahead": "La lettre est datée du {letter}, plus d'un an après aujourd'hui : "
+        "err_far_ahead": "La lettre est datée du {letter}, plus d'un an après aujourd'hui\u00a0: "
                          "vérifiez l'année. Une lettre préparée à l'avance peut être datée "
                          "jusqu'au {date}.",
         "note_legal_aid": "Aide juridictionnelle\u00a0: selon vos ressources, vous pouvez la "
@@ -274,6 +351,47 @@ W: dict[str, dict[str, str]] = {
         "h_harm": "Harm suffered",
         "harm_none": "I reserve the right to describe the harm suffered at a later stage.",
         "h_requests": "Requests",
+        "subject_for": " for {offences}",
+        "subject_offence": "{title} (article {article} of the {code})",
+        "subject_and": " and ",
+        "req_identify": "I ask that the necessary requests (réquisitions) be made to the "
+                        "platforms{where} to identify the holders of the accounts "
+                        "involved{accounts} and to have the related data preserved before they "
+                        "are deleted.",
+        "req_platforms_named": " concerned ({platforms})",
+        "req_accounts_named": " ({accounts})",
+        "req_remove": "I also ask that the content in question be removed.",
+        "req_heard_self": "I am available to you and to the investigators to be heard.",
+        "req_heard_rep": "{victim} and I are available to you and to the investigators to be "
+                         "heard.",
+        "h_witnesses": "Witnesses",
+        "witnesses_intro": "The following people can be heard:",
+        "h_circumstances": "Circumstances",
+        "circ_partner_self": "The author of the facts is my spouse, cohabiting partner or civil "
+                             "union (PACS) partner.",
+        "circ_partner_rep": "The author of the facts is the spouse, cohabiting partner or civil "
+                            "union (PACS) partner of {victim}.",
+        "circ_former_self": "The author of the facts is my former spouse, cohabiting partner or "
+                            "civil union (PACS) partner.",
+        "circ_former_rep": "The author of the facts is the former spouse, cohabiting partner or "
+                           "civil union (PACS) partner of {victim}.",
+        "circ_either_self": "The author of the facts is my current or former spouse, "
+                            "cohabiting partner or civil union (PACS) partner.",
+        "circ_either_rep": "The author of the facts is the current or former spouse, cohabiting "
+                           "partner or civil union (PACS) partner of {victim}.",
+        "circ_school_self": "The author of the facts studies or works at the school where I am "
+                            "a pupil.",
+        "circ_school_rep": "The author of the facts studies or works at the school where "
+                           "{victim} is a pupil.",
+        "circ_age_self": "The content shows me at the age of {age}, that is, as a minor.",
+        "circ_age_rep": "The content shows {victim} at the age of {age}, that is, as a minor.",
+        "circ_threat_public_online": "The threats or blackmail were made publicly online (a "
+                                     "post, a comment or a public channel).",
+        "circ_threat_private_messages": "The threats or blackmail were made by private messages "
+                                        "(messaging app, e-mail or direct message).",
+        "circ_threat_offline": "The threats or blackmail were made offline.",
+        "circ_spread": "The facts were repeated over time: the first took place on {first}, the "
+                       "most recent on {last}.",
         "inform": "Please inform me of the action taken on this complaint.",
         "pc_declare": "I declare that I claim to be a civil party (je déclare me constituer "
                       "partie civile).",
@@ -282,9 +400,18 @@ W: dict[str, dict[str, str]] = {
         "h_admissibility": "Admissibility",
         "adm_refusal": "By a notice dated {date}, the public prosecutor informed me that he or "
                        "she would not bring proceedings following my complaint of {first}.",
-        "adm_delay": "I filed a complaint with the public prosecutor on {first}. A period of "
-                     "{months} months has passed since that complaint (article 85 of the Code "
-                     "of Criminal Procedure).",
+        "adm_procureur": "The public prosecutor received my complaint on {first} (receipt or "
+                         "acknowledgement of receipt attached). A period of {months} months has "
+                         "passed since that receipt (article 85 of the Code of Criminal "
+                         "Procedure).",
+        "adm_police": "I filed a complaint on {first} with a police or gendarmerie service. I "
+                      "sent a copy of it to the public prosecutor, who received it on {copy} "
+                      "(acknowledgement of receipt or receipt attached). A period of {months} "
+                      "months has passed since that receipt (article 85 of the Code of Criminal "
+                      "Procedure).",
+        "since_procureur": "from the public prosecutor's receipt of your complaint, on {date}",
+        "since_police": "from the public prosecutor's receipt of the copy of your complaint, on "
+                        "{date}",
         "h_deposit": "Deposit and legal aid",
         "deposit": "I note that, depending on my resources, the investigating judge sets the "
                    "amount of the deposit (consignation) to be paid to the court registry and "
@@ -294,16 +421,20 @@ W: dict[str, dict[str, str]] = {
         "exh_heading": "List of exhibits (bordereau de pièces)",
         "exh_cols": "No.|Description|Seen on|Address (URL) or location|SHA-256 fingerprint",
         "exh_empty": "No exhibits.",
-        "exh_first_complaint": "Copy of my complaint of {date} to the public prosecutor and "
-                               "proof of sending or filing (acknowledgement of receipt or "
-                               "receipt)",
+        "exh_first_complaint": "Copy of my complaint received on {date} by the public "
+                               "prosecutor and proof of that receipt (acknowledgement of receipt "
+                               "or receipt)",
+        "exh_police_complaint": "Receipt for my complaint of {date} filed with a police or "
+                                "gendarmerie service",
+        "exh_copy_received": "Copy of that complaint sent to the public prosecutor and "
+                             "acknowledgement of receipt or receipt of {date}",
         "exh_refusal": "Notice from the public prosecutor dated {date}",
         "closing_procureur": "Yours faithfully,",
         "closing_doyen": "Yours faithfully,",
         "signature": "Signature",
         "notice_reading_copy": "Reading copy in English. The letter to send is the French "
                                "version: French courts work in French.",
-        "h_notes": "Read before sending (remove from the letter)",
+        "h_notes": "Read before sending: this page is not part of the letter",
         "note_model": "This document is a model provided for information; it is not legal "
                       "advice. Read it, complete it and sign it.",
         "note_send_complaint": "Sending: by registered letter with acknowledgement of receipt "
@@ -315,14 +446,32 @@ W: dict[str, dict[str, str]] = {
                         "senior investigating judge at the tribunal judiciaire, or handed in at "
                         "the registry against a receipt. Keep a copy and the acknowledgement "
                         "of receipt.",
-        "note_from": "This complaint can be filed from {date} (article 85 of the Code of "
-                     "Criminal Procedure).",
+        "note_from": "Filing date: from {date}. The period of {months} months runs {since} and "
+                     "ends on {end} at midnight (article 85 of the Code of Criminal Procedure); "
+                     "a period that would end on a Saturday, a Sunday or a public holiday is "
+                     "extended to the next working day (article 801).",
+        "note_from_refusal": "Filing date: from {date}, the date of the prosecutor's decision "
+                             "the letter relies on (article 85 of the Code of Criminal "
+                             "Procedure).",
         "err_too_early": "On the date of the letter ({letter}), this complaint is not yet "
-                         "admissible: it becomes admissible on {date}, {months} months after "
-                         "your first complaint (article 85 of the Code of Criminal Procedure), "
-                         "or as soon as the prosecutor tells you he or she will not bring "
-                         "proceedings (then give the date of that decision). Date the letter "
-                         "{date} or later.",
+                         "admissible: the period of {months} months runs {since} and ends on "
+                         "{end} at midnight (article 85 of the Code of Criminal Procedure, "
+                         "extended to the next working day by article 801 when it ends on a "
+                         "Saturday, a Sunday or a public holiday). Date the letter {date} or "
+                         "later. If the prosecutor tells you before then that he or she will not "
+                         "bring proceedings, give the date of that decision instead.",
+        "err_copy_needed": "A complaint made at a police station or gendarmerie does not by "
+                           "itself start the period of article 85 of the Code of Criminal "
+                           "Procedure. First send a copy of that complaint (the receipt the "
+                           "service gave you) to the public prosecutor of the tribunal "
+                           "judiciaire, by registered letter with acknowledgement of receipt, or "
+                           "hand it in at the court against a receipt. The period runs from its "
+                           "receipt: then give the date of the acknowledgement of receipt or of "
+                           "the receipt. If the prosecutor has told you he or she will not "
+                           "prosecute, give the date of that decision instead.",
+        "err_copy_for_police": "A copy sent to the prosecutor concerns only a complaint made at "
+                               "the police or gendarmerie: for a complaint sent to the "
+                               "prosecutor, the date it was received is enough.",
         "err_before_refusal": "The letter is dated {letter}, before the prosecutor's decision "
                               "of {date} that it relies on. Date it {date} or later.",
         "err_before_facts": "The letter is dated {letter}, before the facts it describes (the "

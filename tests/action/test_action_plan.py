@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -35,10 +35,11 @@ CASES = [  # (answers, name, expected date)
     (ERASE, "erasure_answer_by", add_months(TODAY, MONTH)),
     ({"pack.cnil_complaint": "yes", "pack.request_date": "2026-09-01", "pack.minor": "yes"},
      "erasure_answer_by", add_months(date(2026, 9, 1), deadline("lil51_answer").amount)),
+    # The CPP 85 months end on Tuesday 5 January 2027 at midnight: from the next day (CPP 801).
     ({"pack.preservation": "yes", "pack.complaint_date": "2026-10-05"}, "partie_civile_from",
-     add_months(date(2026, 10, 5), CPP85)),
+     add_months(date(2026, 10, 5), CPP85) + timedelta(days=1)),
     ({"pack.preservation": "yes", "first_complaint_date": "2026-06-30"}, "partie_civile_from",
-     add_months(date(2026, 6, 30), CPP85)),
+     add_months(date(2026, 6, 30), CPP85) + timedelta(days=1)),
 ]
 
 
@@ -70,3 +71,23 @@ def test_plan_page_states_the_dates_and_links(client, lang):
 def test_plan_without_letters_is_422(client):
     response = client.post("/en/action/plan", data={"victim.first_name": "Camille"})
     assert response.status_code == 422 and "Camille" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", ["article 12, paragraphe 3", "prolonger de deux mois",
+            "Sans réponse ni information d'une prolongation"]),
+    ("en", ["article 12(3)", "extend it by two further months",
+            "Without an answer or word of an extension"]),
+])
+def test_the_gdpr_month_cites_article_12_3_and_its_extension(lang, said):
+    from app.interview.action import action_flow
+    from app.interview.action.plan import plan
+
+    words = action_flow().text(lang)["plan"]
+    entries = plan({**ERASE, "pack.request_date": "2026-10-03"}, TODAY, lang, words, "X")
+    text = " ".join(line for entry in entries for line in entry["lines"])
+    for expected in said:
+        assert expected in text, expected
+    minor = plan({**ERASE, "pack.minor": "yes", "pack.request_date": "2026-10-03"}, TODAY, lang,
+                 words, "X")
+    assert "12" not in " ".join(minor[0]["lines"][1:])  # article 51: no extension

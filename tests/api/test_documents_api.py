@@ -19,7 +19,9 @@ from tests.letters.readback import pdf_pages, squash, text_of
 QUALIFICATION = {"facts_date": "2025-03-12", "content_type": "sexual_deepfake",
                  "distribution": "public_online"}
 BODY = base(qualification=QUALIFICATION, commune_insee="75111", partie_civile=True)
-PC_BODY = {**copy.deepcopy(BODY), "first_complaint_date": "2025-06-02", "signed_on": "2025-09-02"}
+# Received by the procureur on 2 June 2025: the three months end on 2 September (a Tuesday).
+PC_BODY = {**copy.deepcopy(BODY), "first_complaint_to": "procureur",
+           "first_complaint_date": "2025-06-02", "signed_on": "2025-09-03"}
 # The complaint's body as it is, plus the decision it appeals against (CPP 40-3).
 PG_BODY = {**copy.deepcopy(BODY), "complaint_date": "2025-06-02", "decision_date": "2026-10-01",
            "decision_reference": "25153000123", "decision_reason": "Auteur non identifié",
@@ -56,7 +58,7 @@ CASES = [
     ("unknown_commune", f"{URL}/complaint?format=txt", changed(commune_insee="00000"), 422,
      ["commune_insee"]),
     ("pc_without_first_date", f"{URL}/partie-civile?format=txt", BODY, 422,
-     ["first_complaint_date"]),
+     ["first_complaint_to", "first_complaint_date"]),
     ("pc_refusal_before_first", f"{URL}/partie-civile?format=txt",
      {**PC_BODY, "refusal_date": "2025-01-01"}, 422, ["refusal_date"]),
     ("bad_format", f"{URL}/complaint?format=exe", BODY, 422, ["format"]),
@@ -121,7 +123,8 @@ def test_partie_civile_uses_the_law_delay(client):
     response = post(client, f"{URL}/partie-civile?format=txt", PC_BODY)
     text = squash(response.get_data(as_text=True))
     assert squash("Doyen des juges d'instruction") in text
-    assert squash("à partir du 2 septembre 2025") in text
+    assert squash("à partir du 3 septembre 2025") in text
+    assert squash("se termine le 2 septembre 2025 à minuit") in text
 
 
 def test_spec_documents_every_field():
@@ -131,7 +134,8 @@ def test_spec_documents_every_field():
     assert set(complaint) == TOP_FIELDS
     assert set(SCHEMAS["LetterPerson"]["properties"]) == PERSON_FIELDS
     assert set(SCHEMAS["PartieCivileLetterInput"]["properties"]) == \
-        TOP_FIELDS | {"first_complaint_date", "refusal_date"}
+        TOP_FIELDS | {"first_complaint_to", "first_complaint_date", "copy_received_on",
+                      "refusal_date"}
     assert set(SCHEMAS["PgAppealLetterInput"]["properties"]) == TOP_FIELDS | {
         "complaint_date", "decision_date", "decision_reference", "decision_reason",
         "cour_appel", "grounds"}

@@ -18,8 +18,8 @@ from tests.browser.conftest import ROOT, run_axe
 from tests.complaint.answers import ANSWERS
 from tests.letters.readback import pdf_pages, squash
 
-STEPS = ["situation", "writer", "victim", "where", "author", "facts", "harm", "exhibits",
-         "options"]
+STEPS = ["situation", "writer", "victim", "where", "author", "facts", "witnesses", "harm",
+         "exhibits", "options"]
 
 
 def submit_post(page, url: str, data: dict) -> None:
@@ -129,6 +129,7 @@ def test_interview_without_javascript_keyboard_only(browser, live_server):
     type_date(page, "facts[1].date", "2026-09-20")
     type_into(page, "facts[1].description", "Sent to colleagues.")
     press_button(page, "action", "next")
+    press_button(page, "action", "next")  # witnesses: optional
     press_button(page, "action", "next")  # harm: optional
     assert page.locator("[data-fingerprint]").first.is_hidden()  # no JS: no file picker
     type_into(page, "exhibits[0].description", "Screenshot of the post")
@@ -140,7 +141,7 @@ def test_interview_without_javascript_keyboard_only(browser, live_server):
                      "Screenshot of the post", "Tribunal judiciaire de Paris"):
         assert expected in body
     for _ in range(300):
-        if focused_text(page) == "Download (PDF)":
+        if focused_text(page) == "Download the letter to print (PDF)":
             break
         page.keyboard.press("Tab")
     with page.expect_download() as info:
@@ -258,7 +259,7 @@ def test_canary_leaves_no_trace(context, live_server, caplog, tmp_path):
                   {**ANSWERS, **names, "step": "options", "action": "next"})
         assert canary in page.locator("main").inner_text()
         with page.expect_download() as info:
-            page.get_by_role("button", name="Télécharger (PDF)").click()
+            page.get_by_role("button", name="Télécharger la lettre à imprimer (PDF)").click()
         download = info.value
         text = "\n".join(pdf_pages(Path(download.path()).read_bytes()))
         assert canary in squash(text)  # the canaries really went through the letter

@@ -115,11 +115,11 @@ def complaint(page, base: str, canary: str) -> None:
               {**ANSWERS, **names, "step": "options", "action": "next"})
     assert canary in page.locator("main").inner_text()  # the review shows what was typed
     with page.expect_download() as info:
-        page.get_by_role("button", name="Télécharger (PDF)").click()
+        page.get_by_role("button", name="Télécharger la lettre à imprimer (PDF)").click()
     download = info.value
     assert canary in squash("\n".join(pdf_pages(Path(download.path()).read_bytes())))
     download.delete()  # the file the person asked for; everything else must be clean
-    for label in ("Télécharger (DOCX)", "Télécharger (ODT)", "Télécharger (TXT)",
+    for label in ("Word (DOCX)", "Document ODT (OpenDocument)", "Texte (TXT)",
                   "Copie de lecture (TXT)"):
         with page.expect_download() as info:
             page.get_by_role("button", name=label).click()
@@ -133,12 +133,13 @@ def complaint(page, base: str, canary: str) -> None:
 def follow_up(page, base: str, canary: str) -> None:
     """The partie-civile follow-up, from its own entry page to the letter."""
     page.goto(f"{base}/fr/complaint/follow-up")
-    answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_date": "2026-06-30",
+    answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_to": "procureur",
+               "first_complaint_date": "2026-06-30",
                "harm": canary + "-followup"}
     post_form(page, f"{base}/fr/complaint", {**answers, "step": "options", "action": "next"})
     assert f"{canary}-followup" in page.locator("main").inner_text()
     with page.expect_download() as info:
-        page.get_by_role("button", name="Télécharger (PDF)").click()
+        page.get_by_role("button", name="Télécharger la lettre à imprimer (PDF)").click()
     text = squash("\n".join(pdf_pages(Path(info.value.path()).read_bytes())))
     assert canary in text and squash("Doyen des juges d'instruction") in text
     info.value.delete()

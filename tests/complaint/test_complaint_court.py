@@ -61,7 +61,8 @@ CASES = [
      {"victim": {**copy.deepcopy(MINOR), "postcode": "13001", "commune": "Marseille"},
       "representative": copy.deepcopy(PARENT)}, "complaint", MARSEILLE),
     ("follow_up_to_the_chosen_court",
-     {"tribunal": "Tribunal judiciaire de Marseille", "first_complaint_date": "2025-01-10",
+     {"tribunal": "Tribunal judiciaire de Marseille", "first_complaint_to": "procureur",
+      "first_complaint_date": "2025-01-10",
       "signed_on": "2025-06-02"}, "partie-civile",
      ["Tribunal judiciaire de Marseille", "6 rue Joseph Autran"]),
 ]
@@ -120,7 +121,8 @@ NAMES = st.sampled_from(["Lyon", "Saint-Denis", "Paris 11", "Vendeuil", "", "St 
 @given(postcode=PLACES, commune=NAMES, tribunal=st.none() | NAMES | st.integers(),
        insee=st.none() | PLACES, kind=st.sampled_from(["complaint", "partie-civile"]))
 def test_court_fields_never_5xx(client, postcode, commune, tribunal, insee, kind):
-    extra = {"first_complaint_date": "2026-01-05"} if kind == "partie-civile" else {}
+    extra = ({"first_complaint_to": "procureur", "first_complaint_date": "2026-01-05"}
+             if kind == "partie-civile" else {})
     data = body(victim=victim(postcode, commune), tribunal=tribunal, commune_insee=insee,
                 **extra)
     response = post(client, f"{URL}/{kind}?format=txt", data)

@@ -103,11 +103,13 @@ def test_resume_without_a_file(client):
 def test_follow_up_letter_from_the_review(client):
     page = client.post("/fr/complaint/follow-up", data={**ANSWERS, "return": "review"})
     assert step_title(page.get_data(as_text=True)) == "Votre première plainte"
-    answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_date": "2026-06-30"}
+    answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_to": "procureur",
+               "first_complaint_date": "2026-06-30"}
     review = client.post("/fr/complaint", data={**answers, "step": "dates", "action": "next",
                                                 "return": "review"})
     text = review.get_data(as_text=True)
-    assert "peut être déposée à partir du 30 septembre 2026" in text  # + CPP 85 months
+    # 30 September 2026, a Wednesday, ends the CPP 85 months: filed from the next day.
+    assert "peut être déposée à partir du 1er octobre 2026" in text
     letter = client.post("/fr/complaint/document/odt", data=answers)
     assert "plainte-partie-civile.odt" in letter.headers["Content-Disposition"]
     body = squash(text_of("odt", letter.data))
@@ -117,8 +119,8 @@ def test_follow_up_letter_from_the_review(client):
 
 
 def test_follow_up_dates_are_checked(client):
-    answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_date": "2026-06-30",
-               "refusal_date": "2026-01-01"}
+    answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_to": "procureur",
+               "first_complaint_date": "2026-06-30", "refusal_date": "2026-01-01"}
     response = client.post("/en/complaint", data={**answers, "step": "dates", "action": "next"})
     assert response.status_code == 422
     assert "before the date of the first complaint" in response.get_data(as_text=True)

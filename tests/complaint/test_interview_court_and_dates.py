@@ -115,13 +115,15 @@ def test_the_where_step_speaks_of_the_victim_when_a_representative_writes(
     assert said[1] in review
 
 
-FOLLOW_UP = {**ANSWERS, "kind": "partie_civile"}
+FOLLOW_UP = {**ANSWERS, "kind": "partie_civile", "first_complaint_to": "procureur"}
 
 
+# Received by the procureur on 20 November 2026: the period would end on Saturday 20 February
+# 2027, so it runs to Monday 22 (CPP 801) and the letter can be dated from the 23rd.
 @pytest.mark.parametrize(("first", "signed", "status", "text"), [
-    ("2026-11-20", "", 422, "elle le devient le 20 février 2027"),
-    ("2026-11-20", "2027-02-19", 422, "elle le devient le 20 février 2027"),
-    ("2026-11-20", "2027-02-20", 200, ""),
+    ("2026-11-20", "", 422, "Datez la lettre du 23 février 2027 ou d'après"),
+    ("2026-11-20", "2027-02-22", 422, "se termine le 22 février 2027 à minuit"),
+    ("2026-11-20", "2027-02-23", 200, ""),
     ("2026-06-30", "", 200, ""),
 ])
 def test_follow_up_is_refused_before_it_can_be_sent(client, first, signed, status, text):
@@ -139,13 +141,13 @@ def test_follow_up_is_refused_before_it_can_be_sent(client, first, signed, statu
 
 
 def test_follow_up_prepared_in_advance_is_dated_that_day(client):
-    answers = {**FOLLOW_UP, "first_complaint_date": "2026-11-20", "signed_on": "2027-02-22"}
+    answers = {**FOLLOW_UP, "first_complaint_date": "2026-11-20", "signed_on": "2027-02-23"}
     page = client.post("/fr/complaint/follow-up", data=answers).get_data(as_text=True)
-    assert 'id="signed_on" name="signed_on" value="2027-02-22"' in page
+    assert 'id="signed_on" name="signed_on" value="2027-02-23"' in page
     letter = client.post("/fr/complaint/document/txt", data=answers)
     assert letter.status_code == 200
     text = squash(letter.get_data(as_text=True))
-    assert squash("le 22 février 2027") in text and squash("Un délai de 3 mois") in text
+    assert squash("le 23 février 2027") in text and squash("Un délai de 3 mois") in text
 
 
 @settings(max_examples=40, deadline=None,
@@ -158,7 +160,8 @@ def test_follow_up_prepared_in_advance_is_dated_that_day(client):
        kind=st.sampled_from(["complaint", "partie_civile"]),
        path=st.sampled_from(["", "/document/txt", "/print"]))
 def test_court_and_date_fields_never_5xx(client, tribunal, signed, postcode, kind, path):
-    data = {**ANSWERS, "kind": kind, "first_complaint_date": "2026-11-20", "tribunal": tribunal,
+    data = {**ANSWERS, "kind": kind, "first_complaint_to": "procureur",
+            "first_complaint_date": "2026-11-20", "tribunal": tribunal,
             "signed_on": signed, "victim.postcode": postcode, "place_query": "",
             "commune_insee": "", "step": "where", "action": "next"}
     response = client.post(f"/en/complaint{path}", data=data)

@@ -26,6 +26,8 @@ EXPECTED_IDS = {
     "lcen-6-3", "cjpm-l11-1", "cjpm-l11-3", "cjpm-l111-1", "cjpm-l112-2", "cjpm-l12-4",
     "cjpm-l13-3", "cjpm-l311-1", "cjpm-l423-4", "cjpm-l423-8", "cjpm-l521-1", "cjpm-l521-7",
     "cjpm-l521-9",
+    # Who can obtain the preservation of a platform's data (the preservation request's caveat).
+    "lcen-6",
     # The child's hearing, as the result page describes it (issue 13).
     "cpp-706-52", "cpp-706-53",
 }

@@ -151,7 +151,7 @@ NOT_AN_ENTRY_INTO_FORCE = [
     # LCEN of 13 July 2025 (issue 14).
     *((rule_id, 0, "text_checked") for rule_id in (
         "cpp-40", "cpp-40-1", "cpp-40-2", "cpp-706-3", "cpp-706-5", "cpp-706-14", "cpp-706-15-1",
-        "cpp-706-15-2", "casf-l226-2-1", "cciv-9", "cpc-835", "lcen-6-3", "cjpm-l11-1",
+        "cpp-706-15-2", "casf-l226-2-1", "cciv-9", "cpc-835", "lcen-6-3", "lcen-6", "cjpm-l11-1",
         "cjpm-l11-3", "cjpm-l12-4", "cjpm-l13-3", "cjpm-l111-1", "cjpm-l112-2", "cjpm-l311-1",
         "cjpm-l423-4", "cjpm-l423-8", "cjpm-l521-1", "cjpm-l521-7", "cjpm-l521-9")),
     ("cpp-706-52", 0, "text_checked"),

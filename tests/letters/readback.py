@@ -11,8 +11,9 @@ from pypdf import PdfReader
 
 
 def squash(text: str) -> str:
-    """Text without any whitespace: line wrapping differs between formats, words do not."""
-    return "".join(text.split())
+    """Text without any whitespace nor the zero-width break opportunities of addresses and
+    fingerprints: line wrapping differs between formats, words do not."""
+    return "".join(text.replace("\u200b", "").split())
 
 
 def pdf_pages(data: bytes) -> list[str]:

@@ -90,7 +90,8 @@ def test_the_interview_refuses_a_fact_after_today_next_to_its_date(client, lang,
 ])
 def test_the_follow_up_on_the_site_is_not_dated_before_the_facts(client, lang, message):
     """Admissible under CPP 85 on that day, but before the latest fact: refused on its field."""
-    answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_date": "2026-06-01",
+    answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_to": "procureur",
+               "first_complaint_date": "2026-06-01",
                "signed_on": "2026-09-30"}
     response = client.post(f"/{lang}/complaint", data={**answers, "step": "dates",
                                                         "action": "next"})

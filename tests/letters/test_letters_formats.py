@@ -8,7 +8,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from app.letters import FORMATS, build_complaint, build_partie_civile, render, validate
+from app.letters import FORMATS, admission, build_complaint, build_partie_civile, render, validate
 
 from .cases import CASES, TODAY, Case
 from .readback import odt_document, pdf_pages, squash, text_of, zip_names
@@ -17,8 +17,9 @@ from .readback import odt_document, pdf_pages, squash, text_of, zip_names
 def build(case: Case):
     data = validate(case.raw)
     if case.kind == "partie_civile":
-        return build_partie_civile(data, case.offences, case.tribunal, case.first_complaint,
-                                   case.refusal, TODAY, months=3)
+        found = admission("procureur", case.first_complaint, None, case.refusal, TODAY,
+                          case.tribunal["name"], on=TODAY)
+        return build_partie_civile(data, case.offences, case.tribunal, found, TODAY)
     return build_complaint(data, case.offences, case.tribunal, TODAY)
 
 
@@ -91,7 +92,9 @@ def test_docx_structure(case):
     numbered = [t for s, t in styles if s == "List Number"]
     assert len(numbered) == len(case.raw["facts"])
     bullets = [t for s, t in styles if s == "List Bullet"]
-    assert len(bullets) == len(case.offences)
+    listed = [item for section in build(case).sections if not section.numbered
+              for item in section.items]  # the offences, and the complaint's requests
+    assert bullets == listed and len(listed) >= len(case.offences)
     rows = build(case).exhibits.rows
     if rows:
         assert len(document.tables) == 1 and len(document.tables[0].rows) == len(rows) + 1

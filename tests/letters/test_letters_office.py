@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from app.letters import build_complaint, filing_date, render, validate
+from app.letters import admission, build_complaint, render, validate
 from app.letters.partie_civile import add_months
 
 from .cases import CASES, OFFENCES, PARIS, TODAY, base
@@ -27,10 +27,13 @@ def test_add_months(start, months, expected):
 
 
 def test_filing_date_after_refusal_or_delay():
-    first = date(2025, 1, 10)
-    assert filing_date(first, None, 3) == date(2025, 4, 10)
-    assert filing_date(first, date(2025, 2, 20), 3) == date(2025, 2, 20)
-    assert filing_date(first, date(2025, 6, 1), 3) == date(2025, 4, 10)
+    first, today = date(2025, 1, 10), date(2025, 6, 2)
+    # Three months from 10 January end on Thursday 10 April at midnight.
+    assert admission("procureur", first, None, None, today).available == date(2025, 4, 11)
+    assert admission("procureur", first, None, date(2025, 2, 20), today).available == \
+        date(2025, 2, 20)
+    assert admission("procureur", first, None, date(2025, 6, 1), today).available == \
+        date(2025, 4, 11)
 
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -43,7 +46,7 @@ OFFICE_CASES = {
                                    "Bordereau des pièces jointes"],
     "partie_civile_after_delay": ["Madame, Monsieur le Doyen des juges d'instruction",
                                   "Un délai de 3 mois s'est écoulé", "consignation",
-                                  "Copie de ma plainte du 31 janvier 2025"],
+                                  "Copie de ma plainte reçue le 31 janvier 2025"],
     "partie_civile_after_refusal_english": ["Senior Investigating Judge",
                                             "By a notice dated 20 February 2025"],
 }
@@ -76,8 +79,11 @@ def test_libreoffice_converts_docx_and_odt(tmp_path):
 
 
 def test_the_benchmark_letter_is_two_pages():
-    """bench/letters.py times this letter (never timed in tests): it must stay two A4 pages."""
+    """bench/letters.py times this letter (never timed in tests): it must stay two A4 pages,
+    then the "read before sending" page, which is not part of the letter."""
     raw = base(author={"known": True, "name": "Jean Dupont", "accounts": ["@jdupont"],
                        "relationship": "ancien conjoint"}, partie_civile=True)
     letter = build_complaint(validate(raw), OFFENCES, PARIS, TODAY)
-    assert len(pdf_pages(render(letter, "pdf"))) == 2
+    pages = pdf_pages(render(letter, "pdf"))
+    assert len(pages) == 3 and pages[2].startswith("À lire avant d'envoyer")
+    assert "À lire avant" not in pages[1]

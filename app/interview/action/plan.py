@@ -78,8 +78,10 @@ def plan(answers: dict[str, str], today: date, lang: str, words: dict,
             lines.append(words["gdpr"]["answer_by"].format(
                 sent=d["erasure_sent"], date=d["erasure_answer_by"],
                 duration=_span(gdpr_key(answers), lang),
-                of_duration=_of_span(gdpr_key(answers), lang)))
-            lines.append(words["gdpr"]["cnil_from"].format(date=d["cnil_from"]))
+                of_duration=_of_span(gdpr_key(answers), lang),
+                rule=deadline(gdpr_key(answers)).rule[lang]))
+            cnil_from = "cnil_from" if gdpr_key(answers) == "lil51_answer" else "cnil_from_gdpr"
+            lines.append(words["gdpr"][cnil_from].format(date=d["cnil_from"]))
             if "cnil_decision_by" in d and kind == "cnil_complaint":
                 lines.append(words["gdpr"]["cnil_decision"].format(
                     date=d["cnil_decision_by"], duration=_span("lil51_cnil_decision", lang),

@@ -18,7 +18,8 @@ from app.letters import registry
 
 PERSON = ("first_name", "last_name", "birth_date", "address", "postcode", "commune", "email",
           "phone")
-_INDEXED = re.compile(r"(?P<group>facts|exhibits)\[(?P<index>[0-9]{1,2})\](?P<rest>.*)")
+_INDEXED = re.compile(
+    r"(?P<group>facts|exhibits|witnesses)\[(?P<index>[0-9]{1,2})\](?P<rest>.*)")
 _LIST_ITEM = re.compile(r"(?P<base>.+?)\[[0-9]{1,2}\]")
 PG_TEXT = ("decision_reference", "decision_reason", "cour_appel", "grounds")
 COURT_ERRORS = {"ambiguous_court": "court_ambiguous", "commune_mismatch": "court_mismatch"}
@@ -60,6 +61,9 @@ def to_body(flow: Flow, answers: dict[str, str]) -> tuple[dict, dict[str, list[i
     exhibits, exhibit_at = _group(flow, answers, "exhibits", lambda get: {
         "description": get("description"), "seen_at": get("seen_at"), "url": get("url"),
         "place": get("place"), "sha256": get("sha256")})
+        "sha256": get("sha256")})
+    witnesses, witness_at = _group(flow, answers, "witnesses", lambda get: {
+        "name": get("name"), "contact": get("contact"), "saw": get("saw")})
     writer = _person(answers, "victim")
     body = {
         "letter_lang": answers.get("letter_lang") or "fr",
@@ -75,6 +79,7 @@ def to_body(flow: Flow, answers: dict[str, str]) -> tuple[dict, dict[str, list[i
         "harm": answers.get("harm", ""),
         "partie_civile": answers.get("partie_civile") == "yes",
         "exhibits": exhibits,
+        "witnesses": witnesses,
         "signed_at_place": answers.get("signed_at_place", ""),
     }
     if answers.get("writer") == "representative":
@@ -91,21 +96,27 @@ def to_body(flow: Flow, answers: dict[str, str]) -> tuple[dict, dict[str, list[i
         body["complaint_date"] = as_date(answers.get("complaint_date"))
         body["decision_date"] = as_date(answers.get("decision_date"))
     if answers.get("kind") == "partie_civile":
+        body["first_complaint_to"] = answers.get("first_complaint_to") or None
         body["first_complaint_date"] = as_date(answers.get("first_complaint_date"))
+        if body["first_complaint_to"] == "police" and answers.get("copy_sent") == "yes":
+            body["copy_received_on"] = as_date(answers.get("copy_received_on"))
         body["refusal_date"] = as_date(answers.get("refusal_date"))
         body["signed_on"] = as_date(answers.get("signed_on"))
-    return body, {"facts": fact_at, "exhibits": exhibit_at}
+    return body, {"facts": fact_at, "exhibits": exhibit_at, "witnesses": witness_at}
 
 
-def form_field(name: str, where: dict[str, list[int]]) -> str:
+def form_field(name: str, where: dict[str, list[int]], answers: dict | None = None) -> str:
     """The form field an error of the body belongs to."""
     if name.startswith("qualification."):
         return name.split(".", 1)[1]
     if name == "reading_copy_lang":
         return "reading_copy"
+    if name == "copy_received_on" and (answers or {}).get("copy_sent") != "yes":
+        return "copy_sent"  # no copy yet: what to send is said beside that question
     if name in where:  # e.g. "facts" is required
         first = where[name][0] if where[name] else 0
-        return group_name(name, first, "date" if name == "facts" else "description")
+        return group_name(name, first, {"facts": "date", "witnesses": "name"}.get(
+            name, "description"))
     match = _INDEXED.fullmatch(name)
     if match:
         positions = where[match["group"]]
@@ -127,5 +138,5 @@ def letter_errors(flow: Flow, answers: dict[str, str], today: date) -> list[dict
                        for lang in flow.wording}
             found.append({"field": "place_query", "code": item["code"], "message": message})
         else:
-            found.append({**item, "field": form_field(item["field"], where)})
+            found.append({**item, "field": form_field(item["field"], where, answers)})
     return found

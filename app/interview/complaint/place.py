@@ -76,10 +76,21 @@ def commune_in_words(insee: str) -> str:
     return f"{found.name} ({found.insee})" if found else insee
 
 
+def _past(answers: dict, name: str, today):
+    value = parse_date(answers.get(name, "")) if answers.get(name) else None
+    return value if value and value <= today else None
+
+
 def filing_from(answers: dict, lang: str, today) -> str | None:
-    """When the partie civile letter can be filed, in words, if the dates are valid."""
-    first = parse_date(answers.get("first_complaint_date", ""))
-    refusal = parse_date(answers.get("refusal_date", "")) if answers.get("refusal_date") else None
-    if first is None or first > today or (refusal and (refusal < first or refusal > today)):
+    """When the partie civile letter can be filed, in words, if the dates allow saying it
+    (the letters' own check names any problem on the `dates` step)."""
+    first = _past(answers, "first_complaint_date", today)
+    route = answers.get("first_complaint_to")
+    if first is None or route not in ("procureur", "police"):
         return None
-    return long_date(available_from(first, refusal, today), lang)
+    copy = _past(answers, "copy_received_on", today) if (
+        route == "police" and answers.get("copy_sent") == "yes") else None
+    court = chosen_court(answers)
+    found = available_from(first, _past(answers, "refusal_date", today), today, route, copy,
+                           court.name if court else None)
+    return long_date(found, lang) if found else None

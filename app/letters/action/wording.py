@@ -183,6 +183,9 @@ W: dict[str, dict[str, str]] = {
         "req_preserve": "Je vous demande de conserver ces contenus et ces données, même si "
                         "les contenus sont retirés ou les comptes supprimés, et de me confirmer "
                         "cette conservation.",
+        "req_not_to_me": "Je ne vous demande pas de me communiquer ces données\u00a0: elles "
+                         "sont destinées à l'autorité judiciaire, qui peut en exiger la "
+                         "communication ({article}).",
         # notes (read before sending)
         "h_notes": "À lire avant d'envoyer (à retirer de la lettre)",
         "note_model": "Ce document est un modèle fourni à titre d'information ; ce n'est pas un "
@@ -226,13 +229,30 @@ W: dict[str, dict[str, str]] = {
         "note_erasure_send": "Envoyez-la de façon à prouver sa date (lettre recommandée ou "
                              "courriel dont vous gardez une copie) : les délais courent à "
                              "partir de là.",
-        "note_erasure_next": "Sans réponse au {date}, vous pouvez saisir la CNIL (cnil.fr).",
+        "note_erasure_next": "Sans réponse au {date}, et sauf si le responsable vous a informé "
+                             "dans ce délai d'une prolongation, vous pouvez saisir la CNIL "
+                             "(cnil.fr).",
         "note_cnil_send": "Consultez cnil.fr pour savoir comment adresser votre plainte.",
         "note_cnil_21": "Si la CNIL reçoit votre plainte le {today}, elle doit statuer au plus "
                         "tard le {date} ({duration}, article 51 de la loi Informatique et "
                         "Libertés).",
         "note_pres_tell": "Indiquez aux enquêteurs que vous avez envoyé cette demande, et à "
                           "quelle date.",
+        "note_pres_who": "Qui peut obtenir la conservation des données\u00a0: les hébergeurs "
+                         "doivent déjà conserver les données qui permettent d'identifier les "
+                         "auteurs des contenus, et les grandes plateformes garder un temps les "
+                         "contenus signalés qu'elles ont retirés, pour l'autorité judiciaire "
+                         "({article}). Seuls les enquêteurs, agissant pour le procureur ou un "
+                         "juge, et les tribunaux peuvent exiger d'une plateforme qu'elle "
+                         "conserve et leur remette ces données.",
+        "note_pres_private": "Ce que cette lettre peut faire\u00a0: signaler à la plateforme les "
+                             "comptes et adresses précis et la plainte, pour que les données "
+                             "soient encore là quand les enquêteurs les demanderont. Ce qu'elle "
+                             "ne peut pas faire\u00a0: obliger la plateforme à quoi que ce soit, "
+                             "ni vous faire obtenir les données. L'essentiel est votre plainte, "
+                             "qui demande aux enquêteurs d'identifier les titulaires des comptes "
+                             "et de faire conserver leurs données\u00a0: envoyez cette lettre "
+                             "après l'avoir déposée, ou en même temps, avec sa date.",
         "note_source": "Délai : {rule} ; source : {source}",
     },
     "en": {
@@ -380,6 +400,8 @@ W: dict[str, dict[str, str]] = {
         "h_accounts": "Accounts concerned",
         "req_preserve": "Please preserve this content and data, even if the content is removed "
                         "or the accounts deleted, and confirm that you have done so.",
+        "req_not_to_me": "I am not asking you to send me these data: they are for the judicial "
+                         "authority, which can require them to be handed over ({article}).",
         "h_notes": "Read before sending (remove from the letter)",
         "note_model": "This document is a model provided for information; it is not legal "
                       "advice. Read it and complete it.",
@@ -416,12 +438,27 @@ W: dict[str, dict[str, str]] = {
                              "use this letter otherwise.",
         "note_erasure_send": "Send it in a way that proves its date (registered letter, or an "
                              "e-mail you keep a copy of): the time limits run from then.",
-        "note_erasure_next": "With no answer by {date}, you can complain to the CNIL (cnil.fr).",
+        "note_erasure_next": "With no answer by {date}, unless the controller told you of an "
+                             "extension within that time, you can complain to the CNIL "
+                             "(cnil.fr).",
         "note_cnil_send": "See cnil.fr for how to send your complaint.",
         "note_cnil_21": "If the CNIL receives your complaint on {today}, it must decide by "
                         "{date} at the latest ({duration}, article 51 of the Loi Informatique "
                         "et Libertés).",
         "note_pres_tell": "Tell the investigators that you sent this request, and when.",
+        "note_pres_who": "Who can obtain the preservation of data: hosts must already keep the "
+                         "data that identify who posted content, and large platforms must keep "
+                         "for a time the reported content they removed, for the judicial "
+                         "authority ({article}). Only investigators, acting for the prosecutor "
+                         "or a judge, and the courts can require a platform to keep these data "
+                         "and hand them over.",
+        "note_pres_private": "What this letter can do: point the platform to the precise "
+                             "accounts and addresses and to the complaint, so that the data are "
+                             "still there when the investigators ask for them. What it cannot "
+                             "do: oblige the platform to anything, or get you the data. What "
+                             "matters is your complaint, which asks the investigators to "
+                             "identify the account holders and have their data preserved: send "
+                             "this letter after filing it, or at the same time, with its date.",
         "note_source": "Time limit: {rule}; source: {source}",
     },
 }

@@ -192,6 +192,8 @@ class Choice(Spec):
 
     def clean(self, value, path, found) -> str | None:
         if value is None or value == "":
+            if self.required and self.default is None:
+                found.add(path, "required")
             return self.default
         if not isinstance(value, str) or value not in self.choices:
             found.add(path, "invalid_choice")
@@ -199,6 +201,8 @@ class Choice(Spec):
         return value
 
     def schema(self, components) -> dict:
+        if self.required and self.default is None:
+            return self._described({"type": "string", "enum": list(self.choices)})
         if self.default is None:
             return self._described({"type": ["string", "null"],
                                     "enum": [*self.choices, None]})

@@ -18,8 +18,10 @@ from docx.shared import Cm, Pt, RGBColor
 from app.config import LOCALES
 
 from ..model import Letter
+from .breaks import fingerprint, soft
 
 FONT = "Liberation Serif"
+MONO = "Liberation Mono"
 LANGS = {lang: locale.replace("_", "-") for lang, locale in LOCALES.items()}  # "fr-FR"
 
 
@@ -68,7 +70,7 @@ def _page(doc) -> None:
 def _para(doc, text: str = "", style_id: str | None = None):
     """Add a paragraph; the style is set by id because python-docx's lookup by name scans
     every style of the template each time (most of the rendering time)."""
-    p = doc.add_paragraph(text)
+    p = doc.add_paragraph(soft(text) if text else text)
     if style_id:
         p._p.style = style_id
     return p
@@ -100,9 +102,13 @@ def _table(doc, letter: Letter) -> None:
         cell.paragraphs[0].add_run(label).bold = True
     for row in ex.rows:
         cells = table.add_row().cells
-        values = (str(row.number), row.description, row.seen_at, row.url, row.sha256)
+        values = (str(row.number), row.description, row.seen_at, soft(row.url),
+                  fingerprint(row.sha256))
         for n, (cell, value) in enumerate(zip(cells, values, strict=True)):
-            cell.paragraphs[0].add_run(value).font.size = Pt(8 if n == 4 else 9)
+            run = cell.paragraphs[0].add_run(value)
+            run.font.size = Pt(8 if n >= 3 else 9)
+            if n == 4:
+                run.font.name = MONO
 
 
 def render(letter: Letter) -> bytes:
@@ -138,7 +144,8 @@ def render(letter: Letter) -> bytes:
         _table(doc, letter)
     else:
         _para(doc, letter.exhibits.empty)
-    if letter.disclaimer:
+    if letter.disclaimer:  # a page of its own: not part of the letter
+        doc.add_page_break()
         _para(doc, letter.disclaimer_heading, "Heading2")
         for para in letter.disclaimer:
             _para(doc, para)

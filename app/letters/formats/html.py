@@ -12,13 +12,15 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from ..model import Letter
+from .breaks import fingerprint, soft
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
 def _lines(text: str) -> Markup:
-    """Keep the line breaks of a multi-line text (e.g. a fact's URLs) as <br>."""
-    return Markup("<br>").join(escape(part) for part in str(text).split("\n"))
+    """Keep the line breaks of a multi-line text (e.g. a fact's URLs) as <br>; addresses and
+    fingerprints break at safe places only (breaks.py)."""
+    return Markup("<br>").join(escape(soft(part)) for part in str(text).split("\n"))
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +28,7 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["lines"] = _lines
+    env.filters["fingerprint"] = fingerprint
     return env
 
 

@@ -26,6 +26,7 @@ from odfdo import (
 from app.config import LOCALES
 
 from ..model import Letter
+from .breaks import fingerprint, soft
 
 LANGS = {lang: tuple(locale.split("_")) for lang, locale in LOCALES.items()}  # ("fr", "FR")
 
@@ -48,6 +49,14 @@ def _styles(doc: Document, lang: str) -> None:
     doc.insert_style(bold)
     italic = Style("text", name="Emphasis", italic=True)
     doc.insert_style(italic)
+    mono = Style("text", name="Fingerprint")
+    mono.set_properties({"style:font-name": "Liberation Mono", "fo:font-family":
+                         "'Liberation Mono'", "fo:font-size": "8pt"}, area="text")
+    doc.insert_style(mono)
+    apart = Style("paragraph", name="Notes_20_page", display_name="Notes page",
+                  parent_style="Heading_20_2")
+    apart.set_properties({"fo:break-before": "page"}, area="paragraph")
+    doc.insert_style(apart)
     for name in ("Heading_20_1", "Heading_20_2"):
         heading = doc.get_style("paragraph", name)
         if heading is not None:
@@ -76,10 +85,16 @@ def _table(letter: Letter) -> Table:
     table.append(header)
     for row in ex.rows:
         line = Row()
-        for value in (str(row.number), row.description, row.seen_at, row.url, row.sha256):
+        for n, value in enumerate((str(row.number), row.description, row.seen_at,
+                                   soft(row.url), fingerprint(row.sha256))):
             cell = Cell()
             cell.clear()
-            cell.append(Paragraph(value, formatted=False))
+            if n == 4 and value:
+                para = Paragraph()
+                para.append(Span(value, style="Fingerprint"))
+                cell.append(para)
+            else:
+                cell.append(Paragraph(value, formatted=False))
             line.append(cell)
         table.append(line)
     return table
@@ -113,14 +128,14 @@ def render(letter: Letter) -> bytes:
     for section in letter.sections:
         body.append(Header(2, section.heading, style="Heading_20_2", formatted=False))
         for para in section.paragraphs:
-            body.append(Paragraph(para, style="Text_20_body"))
+            body.append(Paragraph(soft(para), style="Text_20_body"))
         if section.items:
             items = List(style="Numbering_20_1" if section.numbered else "List_20_1")
             for item in section.items:
-                items.append(ListItem(Paragraph(item, style="Text_20_body")))
+                items.append(ListItem(Paragraph(soft(item), style="Text_20_body")))
             body.append(items)
         for para in section.after:
-            body.append(Paragraph(para, style="Text_20_body"))
+            body.append(Paragraph(soft(para), style="Text_20_body"))
     body.append(Paragraph(letter.closing, style="Text_20_body", formatted=False))
     for line in letter.signature:
         body.append(Paragraph(line, style="Addressee", formatted=False))
@@ -129,10 +144,12 @@ def render(letter: Letter) -> bytes:
         body.append(_table(letter))
     else:
         body.append(Paragraph(letter.exhibits.empty, style="Text_20_body", formatted=False))
-    if letter.disclaimer:
-        body.append(Header(2, letter.disclaimer_heading, style="Heading_20_2", formatted=False))
+    if letter.disclaimer:  # a page of its own: not part of the letter
+        heading = Header(2, letter.disclaimer_heading, formatted=False)
+        heading.set_attribute("text:style-name", "Notes_20_page")
+        body.append(heading)
         for para in letter.disclaimer:
-            body.append(Paragraph(para, style="Text_20_body", formatted=False))
+            body.append(Paragraph(soft(para), style="Text_20_body", formatted=False))
     out = BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -71,7 +71,8 @@ def render_text(letter: Letter) -> str:
                 out += [f"    {label}\u00a0: {value}" if letter.lang == "fr" else
                         f"    {label}: {value}"]
         out += [""]
-    if letter.disclaimer:
+    if letter.disclaimer:  # apart from the letter, after a cut line
+        out += ["", "=" * WIDTH, ""]
         out += _heading(letter.disclaimer_heading)
         for para in letter.disclaimer:
             out += _wrap(para) + [""]
