@@ -61,7 +61,6 @@ def to_body(flow: Flow, answers: dict[str, str]) -> tuple[dict, dict[str, list[i
     exhibits, exhibit_at = _group(flow, answers, "exhibits", lambda get: {
         "description": get("description"), "seen_at": get("seen_at"), "url": get("url"),
         "place": get("place"), "sha256": get("sha256")})
-        "sha256": get("sha256")})
     witnesses, witness_at = _group(flow, answers, "witnesses", lambda get: {
         "name": get("name"), "contact": get("contact"), "saw": get("saw")})
     writer = _person(answers, "victim")
