@@ -77,13 +77,15 @@ ONLY_NOTICE = {**COMPLAINT, "pack.source": "complaint", "pack.platform_notice": 
                "pack.lang": "fr"}
 INVALID = [  # (step, answers, field at fault, message fragment)
     ("letters", {**COMPLAINT}, "pack.platform_notice", "at least one letter"),
-    ("platform", {**ONLY_NOTICE, "pack.urls": ""}, "pack.urls", "required"),
+    ("platform", {**ONLY_NOTICE, "pack.urls": ""}, "pack.urls", "Write a few words"),
     ("platform", {**ONLY_NOTICE, "pack.urls": "not a url"}, "pack.urls", ""),
-    ("platform", {**ONLY_NOTICE, "pack.platform": "other"}, "pack.platform_other", "required"),
+    ("platform", {**ONLY_NOTICE, "pack.platform": "other"}, "pack.platform_other",
+     "Fill in this box"),
     ("platform", {**ONLY_NOTICE, "pack.platform": "nope"}, "pack.platform", ""),
     ("platform", {**ONLY_NOTICE, "pack.lang": "de"}, "pack.lang", ""),
     ("you", {**ONLY_NOTICE, "victim.email": ""}, "victim.email", "required"),
-    ("you", {**ONLY_NOTICE, "victim.last_name": ""}, "victim.last_name", "required"),
+    ("you", {**ONLY_NOTICE, "victim.last_name": ""}, "victim.last_name",
+     "Fill in this box"),
     ("details", {**ANSWERS, "pack.notice_date": ""}, "pack.notice_date", ""),
     ("details", {**ANSWERS, "pack.notice_date": "32/13/2026"}, "pack.notice_date", ""),
     ("details", {**ANSWERS, "pack.decision_date": "2026-09-01"}, "pack.decision_date", ""),

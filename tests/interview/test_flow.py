@@ -49,9 +49,11 @@ def test_previous_step(answers, current, expected):
 
 
 @pytest.mark.parametrize("answers, step, expected", [
-    ({}, "when", (1, 7)),  # no content type yet: its origin is not asked
-    (ADULT_FAKE, "content", (2, 7)),
-    (NO_IMAGE, "sharing", (3, 7)),  # age unknown: the minors step counts
+    # One count for the whole way: a step an answer skips keeps its number.
+    ({}, "when", (1, 8)),
+    (ADULT_FAKE, "content", (2, 8)),
+    (NO_IMAGE, "sharing", (4, 8)),  # no image: "origin" (3) is skipped
+    (ADULT_FAKE, "author", (8, 8)),  # an adult: "minor" (7) is skipped
     (MINOR, "author", (8, 8)),
 ])
 def test_position(answers, step, expected):
