@@ -162,11 +162,23 @@ class Controller:
         return self.render_step(step, answers, indices=indices, returning=returning)
 
     def needed(self, step: Step, answers: dict, indices=None) -> frozenset:
-        """The fields of the step that the interview would refuse empty (a letter's check, a
-        `required_when`): never labelled optional."""
-        shown = set(self.flow.shown(step, answers, indices))
-        emptied = {k: v for k, v in answers.items() if k not in shown}
-        return frozenset(e["field"] for e in self.step_errors(step, emptied))
+        """The fields of the step that the interview may refuse empty (a letter's check, a
+        `required_when`), whatever is chosen in the step's other questions: never labelled
+        optional. The step is checked empty, then with each choice of each of its questions."""
+        shown = self.flow.shown(step, answers, indices)
+        base = {k: v for k, v in answers.items() if k not in set(shown)}
+        variants = [(None, base)]
+        for name in [] if step.include else shown:  # another interview's page: its own flags
+            question = self.flow.question_of(name)
+            if question is None or question.choices_from or question.type not in (
+                    "choice", "boolean"):
+                continue
+            values = question.choices if question.type == "choice" else ("yes", "no")
+            variants += [(name, {**base, name: value}) for value in values]
+        found = set()
+        for chosen, variant in variants:
+            found |= {e["field"] for e in self.step_errors(step, variant) if e["field"] != chosen}
+        return frozenset(found)
 
     @staticmethod
     def step_title(words: dict, step_id: str, number: int, total: int) -> str:
