@@ -203,3 +203,12 @@ class CheckedClient(FlaskClient):
 
 def pytest_configure(config):
     Flask.test_client_class = CheckedClient
+
+
+PHONE_LINK = re.compile(r'<a href="(?:tel|sms):[^"]*" aria-label="[^"]*">([^<]*)</a>')
+
+
+def without_phone_links(page_html: str) -> str:
+    """The page with the tap-to-call links of its text (app/services/phones.py) back to plain
+    numbers, for checks that compare a page with the text it was made from."""
+    return PHONE_LINK.sub(r"\1", page_html)

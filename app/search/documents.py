@@ -21,6 +21,7 @@ TITLE = re.compile(r"<title>(.*?)(?: · Recours)?</title>", re.S)
 MAIN = re.compile(r"<main\b[^>]*>(.*)</main>", re.S)
 PARAGRAPH = re.compile(r"<p\b([^>]*)>(.*?)</p>", re.S)
 LINK_ONLY = re.compile(r"\s*<a\b[^>]*>[^<]*</a>\s*")
+URGENT = re.compile(r'<aside class="urgent[^"]*".*?</aside>', re.S)  # the strip after every h1
 HEADING = re.compile(r"<h[2-4]\b[^>]*>(.*?)</h[2-4]>", re.S)
 
 
@@ -61,7 +62,7 @@ def summary_of(main_html: str) -> str:
 def document_from_html(key: str, lang: str, url: str, page_html: str) -> Document:
     title = TITLE.search(page_html)
     main = MAIN.search(page_html)
-    body = main.group(1) if main else ""
+    body = URGENT.sub("", main.group(1)) if main else ""
     headings = tuple(plain_text(heading) for heading in HEADING.findall(body))
     return Document(key, lang, url, html.unescape(title.group(1)).strip() if title else url,
                     summary_of(body), headings, plain_text(body))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,19 @@ def run_axe(page, axe_source: str) -> list[dict]:
              resultTypes: ['violations']})""")
     return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
              "targets": [n["target"] for n in v["nodes"]][:3]} for v in result["violations"]]
+
+
+def settle(page) -> None:
+    """Wait until a form sent in place (site.js, with JavaScript) has put its answer on the
+    page; returns at once without JavaScript or when nothing is being sent."""
+    wait_until(page, "() => !document.documentElement.hasAttribute('data-sending')")
+
+
+def wait_until(page, predicate: str, arg=None, timeout: float = 10.0) -> None:
+    """Poll `predicate` (a JavaScript function) until it is true. page.wait_for_function would
+    evaluate a string inside the page, which the site's CSP (no unsafe-eval) rightly refuses."""
+    end = time.monotonic() + timeout
+    while not page.evaluate(predicate, arg):
+        if time.monotonic() > end:
+            raise AssertionError(f"still false after {timeout} s: {predicate}")
+        page.wait_for_timeout(50)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.interview.qualify import qualify_flow
-from tests.browser.conftest import run_axe
+from tests.browser.conftest import run_axe, settle
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
 # (step, [(field, value)]) — a minor under sextortion, so every kind of step is shown. The threat
@@ -97,7 +97,9 @@ def test_back_keeps_answers_without_javascript(browser, live_server):
     page.click("button[value=next]")
     assert page.is_checked("#content_type-deepfake")
     page.click("button[value=next]")  # step "origin"
+    settle(page)
     page.click("button[value=next]")  # nothing chosen: error summary, focusable link
+    settle(page)
     assert page.locator(".error-summary a[href='#labelled_as_fake-yes']").count() == 1
     page.click(".error-summary a")
     assert page.evaluate("location.hash") == "#labelled_as_fake-yes"
@@ -118,6 +120,7 @@ def test_axe_on_every_step_an_error_and_the_result(live_server, context, axe_sou
         for number, (step, fields) in enumerate(PATH, start=1):
             if step == "content":  # an error state first
                 page.click("button[value=next]")
+                settle(page)
                 failures[f"{lang} {step} error"] = run_axe(page, axe_source)
             failures[f"{lang} {number} {step}"] = run_axe(page, axe_source)
             for name, value in fields:
@@ -128,6 +131,7 @@ def test_axe_on_every_step_an_error_and_the_result(live_server, context, axe_sou
                 else:
                     page.check(f"#{name}-{value}")
             page.click("button[value=next]")
+            settle(page)
         assert page.locator("button[value=restart]").count() == 1
         failures[f"{lang} result"] = run_axe(page, axe_source)
         scroll = page.evaluate("document.documentElement.scrollWidth")

@@ -62,7 +62,7 @@ def test_print_view_shows_the_letter(client):
 def test_save_then_resume_round_trip(client):
     saved = client.post("/fr/complaint/save", data={**ANSWERS, "step": "harm"})
     assert saved.status_code == 200
-    assert saved.headers["Content-Disposition"] == 'attachment; filename="recours-answers.json"'
+    assert saved.headers["Content-Disposition"] == 'attachment; filename="mes-reponses.json"'
     assert json.loads(saved.data)["answers"] == ANSWERS
     resumed = client.post("/fr/complaint/resume", content_type="multipart/form-data",
                           data={"answers_file": (io.BytesIO(saved.data), "answers.json")})

@@ -45,9 +45,10 @@ def test_start_page_is_the_first_step_and_never_cached(client, lang):
     assert response.headers["Cache-Control"].startswith("no-store")
     assert "Set-Cookie" not in response.headers
     assert step_of(html) == "when"
-    assert 'type="date"' in html and f'max="{FACTS_ON.isoformat()}"' in html
+    # a date is typed as day, month and year, as its hint says (any browser, any keyboard)
+    assert 'id="facts_date" name="facts_date"' in html and "5 12 2026" in html
     assert re.search(r'<form method="post" action="/' + lang + r'/qualify"', html)
-    assert ("Étape 1 sur 7" if lang == "fr" else "Step 1 of 7") in text_of(response)
+    assert ("Étape 1 sur 8" if lang == "fr" else "Step 1 of 8") in text_of(response)
 
 
 def test_each_step_carries_the_earlier_answers_in_hidden_fields(client):
@@ -82,8 +83,9 @@ def test_back_does_not_validate_the_current_step(client):
 
 
 @pytest.mark.parametrize("lang, data, field, target, message", [
-    ("en", {"facts_date": "31/02/2025"}, "facts_date", "facts_date", "YYYY-MM-DD"),
-    ("fr", {"facts_date": ""}, "facts_date", "facts_date", "Répondez à cette question."),
+    ("en", {"facts_date": "31/02/2025"}, "facts_date", "facts_date", "Enter the date as 5 12 2026"),
+    ("fr", {"facts_date": ""}, "facts_date", "facts_date",
+     "Saisissez la date sous la forme 5 12 2026"),
     ("en", {"facts_date": "2031-01-01"}, "facts_date", "facts_date", "in the future"),
     ("fr", {"facts_date": "1990-01-01"}, "facts_date", "facts_date", "1994"),
 ])

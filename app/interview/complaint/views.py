@@ -172,8 +172,9 @@ def print_view():
 @bp.post("/complaint/save")
 @no_store
 def save():
-    return attachment(saved_file(complaint_flow().answers_from(request.form)),
-                      "application/json", "recours-answers.json")
+    flow = complaint_flow()
+    return attachment(saved_file(flow.answers_from(request.form)), "application/json",
+                      flow.text(g.lang)["ui"]["answers_file_name"] + ".json")
 
 
 @bp.post("/complaint/resume")

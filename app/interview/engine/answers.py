@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from .questions import DONT_KNOW, Question
 
-_FR_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+# Day, month, year as people type them: 5 12 2026, 05/12/2026, 5.12.2026, 5-12-2026.
+_FR_DATE = re.compile(r"([0-9]{1,2})[ /.-]{1,3}([0-9]{1,2})[ /.-]{1,3}([0-9]{4})")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INTEGER = re.compile(r"[0-9]{1,3}")
 INDEX = r"(?:0|[1-9][0-9]?)"  # 0–99, ASCII, no leading zero
@@ -25,7 +26,8 @@ ACTION = re.compile(rf"(?P<name>[a-z][a-z-]{{0,19}})(?::(?P<arg>{INDEX}|[a-z_]{{
 
 
 def parse_date(raw: str) -> date | None:
-    """YYYY-MM-DD (native date field) or DD/MM/YYYY (typed by hand); None if neither."""
+    """Day, month and year (5 12 2026, 05/12/2026: what the date fields ask for), or
+    YYYY-MM-DD (saved answers, the API's form); None if neither."""
     match = _FR_DATE.fullmatch(raw)
     try:
         if match:

@@ -173,6 +173,32 @@ class Controller:
             indices = [i for i in indices if i != index] or [0]
         return self.render_step(step, answers, indices=indices, returning=returning)
 
+    def needed(self, step: Step, answers: dict, indices=None) -> frozenset:
+        """The fields of the step that the interview may refuse empty (a letter's check, a
+        `required_when`), whatever is chosen in the step's other questions: never labelled
+        optional. The step is checked empty, then with each choice of each of its questions."""
+        shown = self.flow.shown(step, answers, indices)
+        base = {k: v for k, v in answers.items() if k not in set(shown)}
+        variants = [(None, base)]
+        for name in [] if step.include else shown:  # another interview's page: its own flags
+            question = self.flow.question_of(name)
+            if question is None or question.choices_from or question.type not in (
+                    "choice", "boolean"):
+                continue
+            values = question.choices if question.type == "choice" else ("yes", "no")
+            variants += [(name, {**base, name: value}) for value in values]
+        found = set()
+        for chosen, variant in variants:
+            found |= {e["field"] for e in self.step_errors(step, variant) if e["field"] != chosen}
+        return frozenset(found)
+
+    @staticmethod
+    def step_title(words: dict, step_id: str, number: int, total: int) -> str:
+        """The step's own page title: "Step 3 of 8 – Where the content comes from"."""
+        title = words["steps"].get(step_id, {}).get("title", "")
+        count = words["ui"]["step_of"].format(n=number, total=total)
+        return f"{count} – {title}" if title else count
+
     # --- pages ----------------------------------------------------------------------------------
     def render_step(self, step: Step, answers: dict, errors=(), status=200, indices=None,
                     returning=False):
@@ -184,7 +210,8 @@ class Controller:
         for item in errors:
             if flow.owns(step, item["field"]) or item["field"] == step.id:
                 field_errors.setdefault(item["field"], item["message"][lang])
-        fields = present.step_fields(flow, step, answers, field_errors, lang, today(), indices)
+        fields = present.step_fields(flow, step, answers, field_errors, lang, today(), indices,
+                                     self.needed(step, answers, indices))
         flat = present.flat(step, fields)
         targets = {f["name"]: f["target"] for f in flat}
         summary = [{"target": targets.get(name, "step-title"), "text": text}
@@ -192,6 +219,7 @@ class Controller:
         number, total = flow.position(step.id, answers)
         html = render_template(
             self.template, words=words, step=step, step_words=words["steps"][step.id],
+            step_title=self.step_title(words, step.id, number, total),
             fields=fields, by_name={f["name"]: f for f in flat}, answers=answers,
             carried=flow.carried(answers, step, indices), number=number, total=total,
             summary=summary, page_title=self.page_title(words, answers), returning=returning,
@@ -210,12 +238,14 @@ class Controller:
             problems = self.problems(answers)
         listed = [{"step": step.id, "title": words["steps"][step.id]["title"],
                    "text": item["message"][lang]} for step, item in problems]
-        total = len(flow.visible_steps(answers))
+        review = flow.review_step()
+        number, total = flow.position(review.id, answers) if review else (1, 1)
         html = render_template(
             self.review_template, words=words, carried=flow.carried(answers, None),
+            step_title=self.step_title(words, review.id if review else "", number, total),
             steps=[self.review_step(s, answers, words)
                    for s in present.review(flow, answers, lang, today(), self.display)],
             problems=listed,
-            page_title=self.page_title(words, answers), number=total, total=total,
+            page_title=self.page_title(words, answers), number=number, total=total,
             endpoint=self.endpoint, answers=answers, **self.review_context(answers))
         return html, status

@@ -22,6 +22,10 @@ from . import conditions
 from .answers import clean, condition_value, convert, group_field, group_name
 from .questions import Definition, Question, Step
 
+# Questions whose messages read alike: one chooses, one types a line, one writes a text.
+TYPE_FAMILY = {"boolean": "choice", "select": "choice", "commune": "choice", "email": "text",
+               "tel": "text", "url": "text", "sha256": "text", "lines": "textarea"}
+
 Provider = Callable[[str, dict], list[tuple[str, str]]]  # (lang, wording) → [(value, label)]
 
 
@@ -127,9 +131,20 @@ class Flow:
         earlier = self.steps[: max(self._index(step_id), 0)]
         return next((s for s in reversed(earlier) if self.asked(s, answers)), None)
 
+    def counted(self, step: Step, answers: dict[str, str]) -> bool:
+        """Does the step count in "Step n of N"? Every step that the person's answers could
+        still ask: only a step ruled out by how the interview was entered (a hidden answer set
+        by a button: the follow-up letter, answers brought from the complaint) is left out. So
+        the total never changes along the way; a step skipped by an answer leaves its number
+        unused."""
+        if self.asked(step, answers):
+            return True
+        hidden = {q.id for q in self.definition.hidden}
+        return not (step.when and conditions.names(step.when) <= hidden)
+
     def position(self, step_id: str, answers: dict[str, str]) -> tuple[int, int]:
-        visible = [s.id for s in self.visible_steps(answers)]
-        return (visible.index(step_id) + 1 if step_id in visible else 1), len(visible)
+        counted = [s.id for s in self.steps if self.counted(s, answers)]
+        return (counted.index(step_id) + 1 if step_id in counted else 1), len(counted)
 
     def review_step(self) -> Step | None:
         return next((s for s in self.steps if s.review), None)
@@ -243,9 +258,25 @@ class Flow:
                     out[question.id] = value
         return out
 
+    def question_of(self, name: str) -> Question | None:
+        """The question a field name answers (facts[0].date → the facts group's date)."""
+        if name in self.by_field:
+            return self.by_field[name]
+        match = group_field(name)
+        step = self.groups.get(match["group"]) if match else None
+        return next((q for q in step.questions if q.id == match["sub"]), None) if step else None
+
     def error(self, field_name: str, code: str, **values) -> dict:
-        message = {lang: words["errors"][code].format(**values)
-                   for lang, words in self.wording.items()}
+        """A message that says what to do: the words for the question's type
+        (errors_by_type.date.required: "Enter the date as 5 12 2026"), else the interview's
+        errors.<code>."""
+        question = self.question_of(field_name)
+        kind = TYPE_FAMILY.get(question.type, question.type) if question else ""
+        message = {}
+        for lang, words in self.wording.items():
+            text = words.get("errors_by_type", {}).get(kind, {}).get(code) \
+                or words["errors"][code]
+            message[lang] = text.format(**values)
         return {"field": field_name, "code": code, "message": message}
 
     # --- wording ------------------------------------------------------------------------------

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
+
+from app.formats import long_date
 
 from .answers import group_name, parse_date
-from .conditions import holds
 from .flow import Flow
 from .questions import DONT_KNOW, Question, Step
 
-INPUT_TYPES = {"date": "date", "datetime": "datetime-local", "email": "email", "tel": "tel",
+INPUT_TYPES = {"date": "text", "datetime": "datetime-local", "email": "email", "tel": "tel",
                "url": "url"}
 KINDS = {"choice": "radios", "boolean": "radios", "textarea": "textarea", "lines": "textarea",
          "checkbox": "checkbox", "select": "select"}
@@ -43,25 +44,27 @@ def _choices(flow: Flow, question: Question, text: dict, lang: str, value: str) 
 
 
 def field(flow: Flow, question: Question, name: str, key: str, lang: str, answers: dict,
-          errors: dict, today: date) -> dict:
-    """One field of a page, from its question, its wording and the answer given."""
+          errors: dict, today: date, needed: frozenset = frozenset()) -> dict:
+    """One field of a page, from its question, its wording and the answer given. `needed`:
+    names the interview requires although the question is not marked required (a letter's
+    check, `required_when`): never labelled optional."""
     words = flow.text(lang, answers)
     text = words["questions"][key]
-    required = question.required or bool(  # required by earlier answers: not "optional"
-        question.required_when and holds(question.required_when, flow.values(answers)))
-    optional = not required and question.type != "checkbox" and question.default is None
+    optional = not question.required and question.type != "checkbox" \
+        and question.default is None and not question.required_when and name not in needed
     value = answers.get(name, "")
     kind = KINDS.get(question.type, "input")
-    item = {"kind": kind, "name": name, "id": html_id(name),
+    item = {"kind": kind, "name": name, "id": html_id(name), "question": question.type,
             "label": text["label"] + (" " + words["ui"]["optional"] if optional else ""),
             "hint": text.get("hint", ""), "value": value, "error": errors.get(name, ""),
             "type": INPUT_TYPES.get(question.type, "text"), "attrs": {},
             "script": SCRIPTS.get(question.type, "")}
     if question.type == "date":
-        if value and not parse_date(value):
-            item["type"] = "text"  # keep what was typed visible when a date field cannot
-        if not question.future:
-            item["attrs"]["max"] = today.isoformat()
+        # Typed as day, month and year (5 12 2026): the same on every browser and keyboard,
+        # and the hint says so; a date picker's own format differs with the browser's locale.
+        item["hint"] = " ".join(filter(None, (item["hint"], words["ui"]["date_hint"])))
+        item["attrs"].update({"autocomplete": "off", "spellcheck": "false",
+                              "class": "input-date", "maxlength": "10"})
     elif question.type == "integer":
         item["attrs"].update({"inputmode": "numeric", "maxlength": "3", "class": "input-short"})
     elif question.type == "sha256":
@@ -77,21 +80,21 @@ def field(flow: Flow, question: Question, name: str, key: str, lang: str, answer
 
 
 def step_fields(flow: Flow, step: Step, answers: dict, errors: dict, lang: str, today: date,
-                indices: list[int] | None = None) -> list:
+                indices: list[int] | None = None, needed: frozenset = frozenset()) -> list:
     """The fields of a step's page; for a repeated step, a list of {number, index, fields}."""
     if step.include:
         included = flow.includes[step.include]
-        return [field(included, q, q.id, q.id, lang, answers, errors, today)
+        return [field(included, q, q.id, q.id, lang, answers, errors, today, needed)
                 for s in included.steps for q in s.questions]
     if step.group:
         rows = indices if indices is not None else (flow.indices(answers, step.group) or [0])
         return [{"number": number, "index": index,
                  "file_id": html_id(group_name(step.group, index, "file")),
                  "fields": [field(flow, q, group_name(step.group, index, q.id),
-                                  f"{step.group}.{q.id}", lang, answers, errors, today)
+                                  f"{step.group}.{q.id}", lang, answers, errors, today, needed)
                             for q in step.questions]}
                 for number, index in enumerate(rows, start=1)]
-    return [field(flow, q, q.id, q.id, lang, answers, errors, today)
+    return [field(flow, q, q.id, q.id, lang, answers, errors, today, needed)
             for q in flow.questions(step, answers)]
 
 
@@ -101,7 +104,8 @@ def flat(step: Step, fields: list) -> list[dict]:
 
 def shown(flow: Flow, item: dict, lang: str) -> str:
     """An answer in words, as the review shows it: the words of a choice, Yes for a ticked
-    box, the text as typed otherwise (line breaks kept)."""
+    box, a date as people write it (5 December 2026, 21:30), the text as typed otherwise (line
+    breaks kept)."""
     value = item["value"]
     if not value:
         return ""
@@ -109,6 +113,16 @@ def shown(flow: Flow, item: dict, lang: str) -> str:
         return dict(item["choices"]).get(value, value)
     if item["kind"] == "checkbox":
         return flow.text(lang)["ui"]["yes"]
+    if item.get("question") == "date":
+        parsed = parse_date(value)
+        return long_date(parsed, lang) if parsed else value
+    if item.get("question") == "datetime":
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return flow.text(lang)["ui"]["date_time"].format(
+            date=long_date(moment.date(), lang), time=moment.strftime("%H:%M"))
     return value
 
 
@@ -120,6 +134,7 @@ def review(flow: Flow, answers: dict, lang: str, today: date,
     """Every visible step with its answers in words: [{id, title, rows: [{heading, items:
     [(label, answer)]}]}]."""
     words = flow.text(lang, answers)
+    ui = words["ui"]
     out = []
     for step in flow.visible_steps(answers):
         if step.review:
@@ -130,8 +145,10 @@ def review(flow: Flow, answers: dict, lang: str, today: date,
         for group in groups:
             heading = (words["steps"][step.id]["item"].format(n=group["number"])
                        if step.group else "")
-            items = [(f["label"], (display(f) if display else None) or shown(flow, f, lang))
-                     for f in group["fields"] if f["value"]]
+            # A box left unticked reads "No": a step of boxes never reads "not answered".
+            items = [(f["label"], (display(f) if display and f["value"] else None)
+                      or shown(flow, f, lang) or ui["no"])
+                     for f in group["fields"] if f["value"] or f["kind"] == "checkbox"]
             rows.append({"heading": heading, "items": items})
         out.append({"id": step.id, "title": words["steps"][step.id]["title"], "rows": rows})
     return out
