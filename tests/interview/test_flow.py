@@ -56,9 +56,9 @@ def test_previous_step(answers, current, expected):
 
 
 @pytest.mark.parametrize("answers, step, expected", [
-    ({}, "when", (1, 7)),  # no content type yet: its origin is not asked
-    (ADULT_FAKE, "content", (3, 7)),
-    (NO_IMAGE, "sharing", (4, 7)),  # age unknown: the minors step counts
+    ({}, "when", (1, 8)),  # no content type yet: its origin is not asked
+    (ADULT_FAKE, "content", (3, 8)),
+    (NO_IMAGE, "sharing", (5, 8)),  # one count for the whole way: a skipped step keeps its number
     (MINOR, "author", (8, 8)),
 ])
 def test_position(answers, step, expected):

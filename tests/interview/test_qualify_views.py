@@ -71,7 +71,7 @@ def test_back_goes_to_the_previous_step_with_every_answer_kept(client):
     assert response.status_code == 200 and step_of(html) == "origin"
     assert re.search(r'id="labelled_as_fake-no" name="labelled_as_fake" value="no" checked', html)
     assert hidden_values(html)["distribution"] == "public_online"
-    assert "Étape 4 sur 7" in text_of(response)
+    assert "Étape 4 sur 8" in text_of(response)
 
 
 def test_back_does_not_validate_the_current_step(client):

@@ -75,8 +75,8 @@ def test_the_result_leads_with_the_steps_for_the_situation(app, name, lang):
     positions = [text.index(plan_say(lang, f"{step}_title")) for step in situation.steps]
     assert positions == sorted(positions) and positions[-1] < law_starts
     assert html.index('id="plan"') < offences_start
-    for service_id in situation.services_first:
-        assert html.index(get_service(service_id).name[lang]) < offences_start, service_id
+    for service_id in situation.services_first:  # read as text: numbers are tap-to-call links
+        assert text.index(get_service(service_id).name[lang]) < law_starts, service_id
     # The offences the situation makes out.
     found = [o["article"] for o in result["offences"]]
     assert set(situation.offences) <= set(found), found

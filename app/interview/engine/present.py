@@ -51,7 +51,7 @@ def field(flow: Flow, question: Question, name: str, key: str, lang: str, answer
     words = flow.text(lang, answers)
     text = words["questions"][key]
     optional = not question.required and question.type != "checkbox" \
-        and question.default is None and not question.required_when and name not in needed
+        and question.default is None and name not in needed
     value = answers.get(name, "")
     kind = KINDS.get(question.type, "input")
     item = {"kind": kind, "name": name, "id": html_id(name), "question": question.type,
