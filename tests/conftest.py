@@ -17,6 +17,9 @@ from app.config import LANGUAGES
 
 FACTS_ON = dt.date(2026, 11, 25)
 
+# Counts the hostile inputs the fuzz tests judge, across xdist workers too.
+pytest_plugins = ("tests.hardening.fuzz_count",)
+
 
 @pytest.fixture(scope="session")
 def app():

@@ -110,7 +110,7 @@ TRACE = re.compile(r"Traceback|File \"/|werkzeug\.exceptions|jinja2\.exceptions|
 LANG = re.compile(r'<html lang="([a-z]{2})"')
 
 
-JUDGED = [0]  # answers judged by check() in this session; tests/hardening/conftest.py reads it
+JUDGED = [0]  # answers judged by check() in this session; tests/hardening/fuzz_count.py reads it
 FULL_RUN_MINIMUM = 5000
 
 
