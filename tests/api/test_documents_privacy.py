@@ -12,10 +12,8 @@ import uuid
 import pytest
 
 from app.letters import registry
+from tests.api.bodies import SAMPLES, URL, post
 from tests.letters.readback import squash, text_of
-from tests.letters.test_registry import SAMPLES
-
-from .test_documents_api import URL, post
 
 WATCHED = ("", "app", "flask.app", "werkzeug")
 # Free text a person types: each one that a kind's body holds is replaced by a canary.

@@ -12,7 +12,7 @@ from werkzeug.serving import make_server
 
 from tests.action.helpers import ANSWERS, COMPLAINT, action_app
 from tests.browser.conftest import run_axe
-from tests.browser.test_complaint import (
+from tests.browser.helpers import (
     choose,
     focused_text,
     post_form,

@@ -28,8 +28,7 @@ from pathlib import Path
 
 from tests.action.helpers import ANSWERS as ACTION_ANSWERS
 from tests.browser.conftest import ROOT
-from tests.browser.test_complaint import post_form, submit_post
-from tests.browser.test_qualify import PATH
+from tests.browser.helpers import PATH, post_form, submit_post
 from tests.complaint.answers import ANSWERS
 from tests.letters.readback import pdf_pages, squash
 

@@ -7,23 +7,9 @@ import pytest
 
 from app.interview.qualify import qualify_flow
 from tests.browser.conftest import run_axe
+from tests.browser.helpers import PATH
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
-# (step, [(field, value)]) — a minor under sextortion, so every kind of step is shown. The threat
-# step comes back once a threat is chosen, with its follow-up question.
-PATH = [
-    ("when", [("facts_date", "2025-03-01"), ("repeated_acts", "no")]),
-    ("person", [("victim_age_at_facts", "15")]),
-    ("content", [("content_type", "real_intimate")]),
-    ("origin", [("how_obtained", "given_or_self_made"), ("age_shown_in_content", "15")]),
-    ("sharing", [("distribution", "third_party")]),
-    ("threat", [("threat", "sexual_content")]),
-    ("threat", [("threat_channel", "private_messages"), ("threat_carried_out", "yes")]),
-    ("minor", [("solicited_images_from_minor", "yes")]),
-    ("author", [("author_relationship", "stranger"), ("author_age", "adult"),
-                ("impersonation", "no"), ("others_joined", "no")]),
-]
-
 def tab_to(page, selector: str, limit: int = 120) -> None:
     for _ in range(limit):
         if page.evaluate("s => document.activeElement && document.activeElement.matches(s)",

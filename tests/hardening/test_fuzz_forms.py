@@ -14,6 +14,7 @@ from tests.complaint.answers import ANSWERS
 from tests.conftest import localized
 
 from .hostile import (
+    API_ENDPOINTS,
     button_values,
     check,
     fuzz,
@@ -24,7 +25,6 @@ from .hostile import (
     step_names,
     text_values,
 )
-from .test_fuzz_api import API_ENDPOINTS
 
 LANGS = st.sampled_from(["fr", "en"])
 

@@ -16,7 +16,7 @@ import pytest
 
 from app.interview.complaint.saved import SAVED_MAX_BYTES, saved_file
 from app.letters.schema import LIST_MAX, NAME_MAX, TEXT_MAX, URL_MAX
-from tests.api.test_documents_api import BODY
+from tests.api.bodies import BODY
 from tests.complaint.answers import ANSWERS
 
 from .hostile import check

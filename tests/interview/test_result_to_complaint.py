@@ -9,8 +9,7 @@ import pytest
 
 from app.interview.complaint import complaint_flow
 from app.interview.qualify import qualify_flow
-from tests.api.test_action_documents_api import from_complaint
-from tests.api.test_documents_api import BODY
+from tests.api.bodies import BODY, from_complaint
 from tests.interview.helpers import form_answers, hidden_values, walk
 
 FACTS = {"facts_date": "2025-03-02", "content_type": "sexual_deepfake",

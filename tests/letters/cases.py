@@ -180,3 +180,14 @@ def assert_dated_outcome(response, expected) -> None:
     text = " ".join(response.get_data(as_text=True).split())
     for line in expected:
         assert line in text, line
+
+
+def build(case: Case):
+    """The letter of a case, as the builder makes it on TODAY."""
+    from app.letters import build_complaint, build_partie_civile, validate
+
+    data = validate(case.raw)
+    if case.kind == "partie_civile":
+        return build_partie_civile(data, case.offences, case.tribunal, case.first_complaint,
+                                   case.refusal, TODAY, months=3)
+    return build_complaint(data, case.offences, case.tribunal, TODAY)

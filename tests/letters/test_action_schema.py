@@ -13,20 +13,7 @@ from hypothesis import strategies as st
 from app.letters import LetterInputError
 from app.letters.action import KINDS, validate
 
-from .test_action_letters import CONTROLLER, QUAL, TODAY, URLS, VICTIM
-
-GOOD = {
-    "platform_notice": {"victim": VICTIM, "platform": "x", "target_urls": URLS,
-                        "articles": ["226-8-1"]},
-    "platform_appeal": {"victim": VICTIM, "platform": "x", "target_urls": URLS,
-                        "notice_date": "2026-09-01"},
-    "delisting": {"victim": VICTIM, "platform": "google", "target_urls": URLS},
-    "erasure": {"victim": VICTIM, "controller": CONTROLLER, "target_urls": URLS},
-    "cnil_complaint": {"victim": VICTIM, "controller": CONTROLLER, "target_urls": URLS,
-                       "request_date": "2026-09-01"},
-    "preservation": {"victim": VICTIM, "platform": "x", "target_urls": URLS},
-    "us_removal_request": {"victim": VICTIM, "platform": "x", "target_urls": URLS},
-}
+from .action_bodies import GOOD, QUAL, TODAY, URLS
 
 
 def good(kind: str, **changes) -> dict:

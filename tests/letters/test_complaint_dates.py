@@ -13,7 +13,7 @@ import pytest
 
 from app.letters import LetterInputError, build_complaint, validate
 from app.letters.complaint import signing_errors
-from tests.api.test_documents_api import BODY, URL, post
+from tests.api.bodies import BODY, URL, post
 from tests.complaint.answers import ANSWERS
 
 from .cases import OFFENCES, PARIS, assert_dated_outcome

@@ -8,19 +8,10 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from app.letters import FORMATS, build_complaint, build_partie_civile, render, validate
+from app.letters import FORMATS, build_complaint, render, validate
 
-from .cases import CASES, TODAY, Case
+from .cases import CASES, TODAY, Case, build
 from .readback import odt_document, pdf_pages, squash, text_of, zip_names
-
-
-def build(case: Case):
-    data = validate(case.raw)
-    if case.kind == "partie_civile":
-        return build_partie_civile(data, case.offences, case.tribunal, case.first_complaint,
-                                   case.refusal, TODAY, months=3)
-    return build_complaint(data, case.offences, case.tribunal, TODAY)
-
 
 _RENDERED: dict[tuple[str, str], bytes] = {}
 
