@@ -66,6 +66,13 @@ def localized(path: str) -> str:
     return path
 
 
+def localized_links(html: str) -> str:
+    """An HTML fragment whose href, action and formaction are written with English paths, with the
+    paths the application serves (`localized` applied to each)."""
+    return re.sub(r'\b((?:href|action|formaction)=")(/[^"]*)"',
+                  lambda m: f'{m.group(1)}{localized(m.group(2))}"', html)
+
+
 def all_page_urls(app) -> list[str]:
     """Every GET page of the site in both languages, from the application's one site map
     (content pages, tool pages, one page per platform): the list search, sitemap.xml and the

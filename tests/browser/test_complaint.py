@@ -24,6 +24,7 @@ from tests.browser.helpers import (
     type_into,
 )
 from tests.complaint.answers import ANSWERS
+from tests.conftest import localized
 from tests.letters.readback import pdf_pages, squash
 
 STEPS = ["situation", "writer", "victim", "where", "author", "facts", "harm", "exhibits",
@@ -132,15 +133,15 @@ def test_axe_on_every_step(context, live_server, axe_source, width):
     page = context.new_page()
     page.set_viewport_size({"width": width, "height": 900})
     problems = {}
-    for path in ("/fr/complaint", "/en/complaint/follow-up"):
+    for path in (localized("/fr/complaint"), "/en/complaint/follow-up"):
         page.goto(live_server + path)
         problems[path] = run_axe(page, axe_source)
     for step, lang in PAGES:
         answers = dict(ANSWERS)
         if step == "representative":
             answers["writer"] = "representative"
-        page.goto(live_server + f"/{lang}/complaint")
-        post_form(page, live_server + f"/{lang}/complaint",
+        page.goto(live_server + localized(f"/{lang}/complaint"))
+        post_form(page, live_server + localized(f"/{lang}/complaint"),
                   {**answers, "step": "review", "action": f"goto:{step}"}
                   if step != "review" else {**answers, "step": "options", "action": "next"})
         problems[f"{lang}:{step}"] = run_axe(page, axe_source)
@@ -189,14 +190,14 @@ def test_canary_leaves_no_trace(context, live_server, caplog, tmp_path):
     page.on("request", lambda request: urls.append(request.url))
     page.on("framenavigated", lambda frame: urls.append(frame.url))
     try:
-        page.goto(live_server + "/fr/complaint")
-        post_form(page, live_server + "/fr/complaint",
+        page.goto(live_server + localized("/fr/complaint"))
+        post_form(page, live_server + localized("/fr/complaint"),
                   {**ANSWERS, "step": "harm", "action": "next"})
         for name, value in names.items():  # typed in the page, as a person would
             visible = page.locator(f'[name="{name}"]:visible')
             if visible.count():
                 visible.fill(value)
-        post_form(page, live_server + "/fr/complaint",
+        post_form(page, live_server + localized("/fr/complaint"),
                   {**ANSWERS, **names, "step": "options", "action": "next"})
         assert canary in page.locator("main").inner_text()
         with page.expect_download() as info:

@@ -8,6 +8,7 @@ import pytest
 from app.interview.qualify import qualify_flow
 from tests.browser.conftest import run_axe
 from tests.browser.helpers import PATH
+from tests.conftest import localized
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
 def tab_to(page, selector: str, limit: int = 120) -> None:
@@ -70,7 +71,7 @@ def test_questions_work_with_javascript_off_and_keyboard_only(browser, live_serv
 def test_back_keeps_answers_without_javascript(browser, live_server):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(f"{live_server}/fr/qualify")
+    page.goto(live_server + localized("/fr/qualify"))
     page.fill("#facts_date", "2024-05-22")
     page.check("#repeated_acts-no")
     page.click("button[value=next]")
@@ -100,7 +101,7 @@ def test_axe_on_every_step_an_error_and_the_result(live_server, context, axe_sou
     page.on("framenavigated", lambda frame: visited.append(frame.url))
     failures = {}
     for lang in ("fr", "en"):
-        page.goto(f"{live_server}/{lang}/qualify")
+        page.goto(live_server + localized(f"/{lang}/qualify"))
         for number, (step, fields) in enumerate(PATH, start=1):
             if step == "content":  # an error state first
                 page.click("button[value=next]")
