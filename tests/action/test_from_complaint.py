@@ -14,7 +14,7 @@ from tests.conftest import localized, localized_links
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_review_offers_the_action_pack_and_carries_the_answers(client, lang):
     review = client.post(localized(f"/{lang}/complaint"), data={**ANSWERS, "step": "options",
-                                                      "action": "next"})
+                                                                "action": "next"})
     html = review.get_data(as_text=True)
     assert localized_links(f'formaction="/{lang}/action"') in html
     assert 'value="from-complaint"' in html

@@ -109,7 +109,7 @@ def test_follow_up_letter_from_the_review(client):
     answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_date": "2026-06-30"}
     review = client.post(localized("/fr/complaint"),
                          data={**answers, "step": "dates", "action": "next",
-                                                "return": "review"})
+                               "return": "review"})
     text = review.get_data(as_text=True)
     assert "peut être déposée à partir du 30 septembre 2026" in text  # + CPP 85 months
     letter = client.post(localized("/fr/complaint/document/odt"), data=answers)

@@ -40,7 +40,7 @@ def test_a_chosen_court_wins_over_the_commune(client):
         **answers, "step": "options", "action": "next"}).get_data(as_text=True))
     assert MARSEILLE in review
     letter = squash(text_of("txt", client.post(localized("/fr/complaint/document/txt"),
-                                                data=answers).data))
+                                               data=answers).data))
     assert squash("près le tribunal judiciaire de Marseille") in letter
     assert squash("13006") in letter and squash("Porte de Clichy") not in letter
 
@@ -78,7 +78,7 @@ def test_the_search_starts_from_the_victim_s_postcode_not_the_representative_s(c
                     "representative.role": "mère", "representative.postcode": "69002",
                     "representative.commune": "Lyon"})
     response = client.post(localized("/fr/complaint"), data={**answers, "step": "representative",
-                                                  "action": "next"})
+                                                             "action": "next"})
     page = response.get_data(as_text=True)
     assert step_title(page) == "La commune de la victime et le tribunal"
     assert 'id="place_query" name="place_query" value="13001"' in page

@@ -145,7 +145,7 @@ def test_several_communes_let_the_person_choose(client):
 
 def test_remove_a_fact_keeps_the_others(client):
     response = client.post(localized("/fr/complaint"), data={**ANSWERS, "step": "facts",
-                                                  "action": "remove:0"})
+                                                             "action": "remove:0"})
     page = html_lib.unescape(response.get_data(as_text=True))
     assert "Envoi du montage à des collègues." in page
     assert "Publication d'un montage sexuel." not in page
@@ -196,11 +196,11 @@ def test_review_lists_what_is_missing(client):
 
 def test_change_then_continue_returns_to_review(client):
     response = client.post(localized("/fr/complaint"), data={**ANSWERS, "step": "review",
-                                                  "action": "goto:harm"})
+                                                             "action": "goto:harm"})
     assert 'name="return" value="review"' in response.get_data(as_text=True)
     response = client.post(localized("/fr/complaint"),
                            data={**ANSWERS, "harm": "Autre", "step": "harm",
-                                                  "action": "next", "return": "review"})
+                                 "action": "next", "return": "review"})
     assert step_title(response.get_data(as_text=True)) == title("review")
 
 

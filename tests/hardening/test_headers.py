@@ -136,7 +136,7 @@ def fetch(client, kind: str):
         return client.get("/en/sexual-deepfakes")
     if kind == "tool page":
         return client.post(localized("/fr/qualify"), data={"step": "when", "action": "next",
-                                                "facts_date": "2025-03-01"})
+                                                           "facts_date": "2025-03-01"})
     return client.post("/api/v1/qualify", data=json.dumps({"facts_date": "2025-03-01"}),
                        content_type="application/json")
 

@@ -25,7 +25,7 @@ def identity_inputs(page: str) -> list[str]:
     (localized("/fr/complaint"), {**ANSWERS, "step": "review", "action": "goto:victim"}),
     ("/en/complaint", {**ANSWERS, "step": "review", "action": "goto:victim"}),
     (localized("/fr/action"), {**ANSWERS, "step": "letters", "action": "goto:you",
-                    "pack.platform_notice": "on"}),
+                               "pack.platform_notice": "on"}),
 ])
 def test_every_identity_field_says_off(client, url, data):
     response = client.post(url, data=data)

@@ -65,7 +65,7 @@ def test_each_step_carries_the_earlier_answers_in_hidden_fields(client):
 
 def test_back_goes_to_the_previous_step_with_every_answer_kept(client):
     response = client.post(localized("/fr/qualify"), data={**ADULT_PUBLIC, "step": "sharing",
-                                                 "action": "back"})
+                                                           "action": "back"})
     html = response.get_data(as_text=True)
     assert response.status_code == 200 and step_of(html) == "origin"
     assert re.search(r'id="labelled_as_fake-no" name="labelled_as_fake" value="no" checked', html)
@@ -290,7 +290,7 @@ def post_threat_step(client, lang: str, threat: str, extra=None):
     earlier = {k: v for k, v in SEXTORTION.items() if k not in asked_here}
     return client.post(localized(f"/{lang}/qualify"),
                        data={**earlier, "threat": threat, **(extra or {}),
-                                                 "step": "threat", "action": "next"})
+                             "step": "threat", "action": "next"})
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

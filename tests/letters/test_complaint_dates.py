@@ -94,10 +94,10 @@ def test_the_follow_up_on_the_site_is_not_dated_before_the_facts(client, lang, m
     answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_date": "2026-06-01",
                "signed_on": "2026-09-30"}
     response = client.post(localized(f"/{lang}/complaint"), data={**answers, "step": "dates",
-                                                        "action": "next"})
+                                                                  "action": "next"})
     assert response.status_code == 422
     page = html_lib.unescape(response.get_data(as_text=True))
     assert f'id="signed_on-error">{message}' in page
     fixed = client.post(localized(f"/{lang}/complaint"), data={**answers, "signed_on": "2026-10-01",
-                                                     "step": "dates", "action": "next"})
+                                                               "step": "dates", "action": "next"})
     assert fixed.status_code == 200
