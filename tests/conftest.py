@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import logging
 import re
 from functools import cache
 from html.parser import HTMLParser
@@ -52,6 +53,34 @@ def _localized_blueprints() -> tuple:
     application = create_app({"TESTING": True, "FACTS_ON": FACTS_ON})
     return tuple(bp for bp in application.blueprints.values()
                  if isinstance(bp, LocalizedBlueprint))
+
+
+# Log records of the application, Flask and werkzeug at DEBUG: the privacy tests look for typed
+# text in them.
+WATCHED = ("", "app", "flask.app", "werkzeug")
+
+
+class Records(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record):
+        self.lines.append(record.getMessage() + repr(record.args) + repr(record.__dict__))
+
+
+@pytest.fixture()
+def records():
+    handler = Records()
+    loggers = [logging.getLogger(name) for name in WATCHED]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
+    yield handler
+    for logger, level in zip(loggers, levels, strict=True):
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def localized(path: str) -> str:

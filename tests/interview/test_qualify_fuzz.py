@@ -93,7 +93,7 @@ def test_detailed_questions_keep_every_answer_on_an_error(client, post, lang):
     own = {q.id for q in step.questions}
     earlier = {k: v for k, v in BASE.items() if k not in own}
     follow_ups = [q.id for q in step.questions if q.id in FLOW.follow_ups]
-    response = client.post(f"/{lang}/qualify", data={
+    response = client.post(localized(f"/{lang}/qualify"), data={
         **earlier, **values, "shown": follow_ups, "step": step_name, "action": "next"})
     assert response.status_code in (200, 422), response.status_code
     if response.status_code != 422:

@@ -39,7 +39,7 @@ def test_a_former_address_keeps_its_query_string(client):
     ("/fr/help-near-you", "/fr/aide-pres-de-chez-vous", {"place": "75011"}),
     ("/fr/search", "/fr/recherche", {"q": "plainte"}),
     ("/fr/qualify", "/fr/ma-situation", {"step": "when", "action": "next",
-                                         "facts_date": "2025-03-01"}),
+                                         "facts_date": "2025-03-01", "repeated_acts": "no"}),
     ("/fr/services", "/fr/services-d-aide", {"help": "removal"}),
 ])
 def test_a_form_posted_to_a_former_address_still_works(client, old, new, form):
