@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from tests.letters.cases import base  # noqa: E402
 
 PAGES = ["/fr/", "/en/", "/fr/deepfakes-sexuels", "/en/sexual-deepfakes", "/en/removal",
-         "/fr/services", "/en/glossary", "/en/timeline", "/en/filing-a-complaint"]
+         "/fr/services-d-aide", "/en/glossary", "/en/timeline", "/en/filing-a-complaint"]
 LETTER_PATH = "/api/v1/documents/complaint?format=pdf"
 LETTER_BODY = json.dumps(base(
     qualification={"facts_date": "2025-03-12", "content_type": "sexual_deepfake",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import logging
 import re
 from functools import cache
 from html.parser import HTMLParser
@@ -16,6 +17,9 @@ from app import create_app
 from app.config import LANGUAGES
 
 FACTS_ON = dt.date(2026, 11, 25)
+
+# Counts the hostile inputs the fuzz tests judge, across xdist workers too.
+pytest_plugins = ("tests.hardening.fuzz_count",)
 
 
 @pytest.fixture(scope="session")
@@ -51,6 +55,34 @@ def _localized_blueprints() -> tuple:
                  if isinstance(bp, LocalizedBlueprint))
 
 
+# Log records of the application, Flask and werkzeug at DEBUG: the privacy tests look for typed
+# text in them.
+WATCHED = ("", "app", "flask.app", "werkzeug")
+
+
+class Records(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record):
+        self.lines.append(record.getMessage() + repr(record.args) + repr(record.__dict__))
+
+
+@pytest.fixture()
+def records():
+    handler = Records()
+    loggers = [logging.getLogger(name) for name in WATCHED]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
+    yield handler
+    for logger, level in zip(loggers, levels, strict=True):
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
 def localized(path: str) -> str:
     """A path written with the view's English path ('/fr/help-near-you') as the application serves
     it in the path's language ('/fr/aide-pres-de-chez-vous'); the query string is kept."""
@@ -61,6 +93,13 @@ def localized(path: str) -> str:
         if moved != rest:
             return f"/{lang}{moved}{mark}{query}"
     return path
+
+
+def localized_links(html: str) -> str:
+    """An HTML fragment whose href, action and formaction are written with English paths, with the
+    paths the application serves (`localized` applied to each)."""
+    return re.sub(r'\b((?:href|action|formaction)=")(/[^"]*)"',
+                  lambda m: f'{m.group(1)}{localized(m.group(2))}"', html)
 
 
 def all_page_urls(app) -> list[str]:

@@ -20,7 +20,8 @@ from app.web.i18n import localized_blueprint
 from app.web.safety import no_store
 
 bp = localized_blueprint("services", __name__,
-                         paths={"fr": {"/help-near-you": "/aide-pres-de-chez-vous"}})
+                         paths={"fr": {"/help-near-you": "/aide-pres-de-chez-vous",
+                                       "/services": "/services-d-aide"}})
 
 
 @bp.route("/services", methods=["GET", "POST"])

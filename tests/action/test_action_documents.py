@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.complaint.answers import step_title
+from tests.conftest import localized
 from tests.letters.readback import squash, text_of
 
 from .helpers import ANSWERS
@@ -21,7 +22,7 @@ CASES = [  # (kind in the URL, format, file name, words the letter must hold)
 
 @pytest.mark.parametrize(("kind", "fmt", "filename", "expected"), CASES)
 def test_each_letter_downloads_and_reads_back(client, kind, fmt, filename, expected):
-    response = client.post(f"/fr/action/document/{kind}/{fmt}", data=ANSWERS)
+    response = client.post(localized(f"/fr/action/document/{kind}/{fmt}"), data=ANSWERS)
     assert response.status_code == 200
     assert response.headers["Content-Disposition"] == f'attachment; filename="{filename}"'
     assert response.headers["Cache-Control"].startswith("no-store")
@@ -31,7 +32,7 @@ def test_each_letter_downloads_and_reads_back(client, kind, fmt, filename, expec
 
 
 def test_letter_in_english(client):
-    response = client.post("/fr/action/document/platform-notice/txt",
+    response = client.post(localized("/fr/action/document/platform-notice/txt"),
                            data={**ANSWERS, "pack.lang": "en"})
     assert response.status_code == 200
     assert 'filename="dsa-notice.txt"' in response.headers["Content-Disposition"]

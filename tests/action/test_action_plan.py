@@ -11,6 +11,7 @@ from app.law import get_registry
 from app.letters.action import deadline
 from app.letters.partie_civile import add_months
 from app.letters.wording import long_date
+from tests.conftest import localized
 
 from .helpers import ANSWERS
 
@@ -59,7 +60,7 @@ def test_no_appeal_date_without_a_past_decision(answers):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_plan_page_states_the_dates_and_links(client, lang):
-    response = client.post(f"/{lang}/action/plan", data=ANSWERS)
+    response = client.post(localized(f"/{lang}/action/plan"), data=ANSWERS)
     page = response.get_data(as_text=True)
     assert response.status_code == 200 and page.count("<h1") == 1
     assert response.headers["Cache-Control"].startswith("no-store")

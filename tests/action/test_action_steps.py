@@ -9,21 +9,22 @@ import re
 import pytest
 
 from tests.complaint.answers import QUALIFICATION, hidden, step_title
+from tests.conftest import localized, localized_links
 
 from .helpers import ANSWERS, COMPLAINT, PACK
 
 
 def post(client, lang="en", **data):
-    return client.post(f"/{lang}/action", data=data)
+    return client.post(localized(f"/{lang}/action"), data=data)
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_start_page(client, lang):
-    response = client.get(f"/{lang}/action")
+    response = client.get(localized(f"/{lang}/action"))
     page = response.get_data(as_text=True)
     assert response.status_code == 200 and page.count("<h1") == 1
     assert response.headers["Cache-Control"].startswith("no-store")
-    assert f'action="/{lang}/action"' in page
+    assert localized_links(f'action="/{lang}/action"') in page
 
 
 def test_complaint_answers_enter_on_the_first_step_and_are_carried(client):

@@ -8,18 +8,20 @@ from html import unescape
 import pytest
 
 from tests.complaint.answers import ANSWERS
+from tests.conftest import localized, localized_links
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_review_offers_the_action_pack_and_carries_the_answers(client, lang):
-    review = client.post(f"/{lang}/complaint", data={**ANSWERS, "step": "options",
-                                                      "action": "next"})
+    review = client.post(localized(f"/{lang}/complaint"), data={**ANSWERS, "step": "options",
+                                                                "action": "next"})
     html = review.get_data(as_text=True)
-    assert f'formaction="/{lang}/action"' in html and 'value="from-complaint"' in html
+    assert localized_links(f'formaction="/{lang}/action"') in html
+    assert 'value="from-complaint"' in html
     carried = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', html))
     carried = {k: unescape(v) for k, v in carried.items() if k != "step"}
     assert carried["victim.email"] == "camille@example.org"
-    page = client.post(f"/{lang}/action", data={**carried, "action": "from-complaint"})
+    page = client.post(localized(f"/{lang}/action"), data={**carried, "action": "from-complaint"})
     assert page.status_code == 200
     assert "camille@example.org" in page.get_data(as_text=True), "the answers came across"
     assert "/complaint" not in page.request.url and "CANARY" not in page.request.url

@@ -19,46 +19,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.api.test_documents_privacy import records  # noqa: F401 (a fixture)
+from tests.action.parent_answers import FORMATS, LETTERS, MOTHER, PLACE, SITUATION
 from tests.complaint.answers import step_title
+from tests.conftest import localized, localized_links
 from tests.letters.readback import squash, text_of
-
-FORMATS = ("pdf", "docx", "odt", "txt")
-SITUATION = {  # the guided questions, answered by the mother
-    "facts_date": "2026-11-10", "content_type": "sexual_deepfake", "labelled_as_fake": "no",
-    "distribution": "third_party", "threat": "none", "victim_age_at_facts": "14",
-    "solicited_images_from_minor": "no", "repeated_acts": "no", "author_relationship":
-    "same_school", "author_age": "minor", "impersonation": "no", "others_joined": "no"}
-MOTHER = {
-    **SITUATION,
-    "pack.platform_notice": "yes", "pack.platform_appeal": "yes", "pack.erasure": "yes",
-    "pack.cnil_complaint": "yes", "pack.preservation": "yes",
-    "writer": "representative", "pack.relation": "daughter", "pack.csam": "yes",
-    "pack.anonymous": "yes",
-    "pack.platform": "snapchat", "pack.lang": "fr",
-    "pack.has_url": "no", "pack.place": "4e B", "pack.account": "@lucas.b",
-    "pack.seen_at": "2026-11-18T18:05", "pack.reported_on": "2026-11-18",
-    "pack.us_removal_request": "yes", "pack.content_kind": "fake",
-    "pack.explanation": "Une fausse image sexuelle de ma fille, fabriquée à partir d'une photo.",
-    "pack.notice_date": "2026-11-19", "pack.controller_name": "Snap Group Limited",
-    "pack.request_date": "2026-10-01", "pack.answer": "none",
-    "victim.first_name": "Léa", "victim.last_name": "Dupont",
-    "representative.first_name": "Marie", "representative.last_name": "Dupont",
-    "representative.role": "mère et représentante légale",
-    "representative.email": "marie.dupont@example.org",
-}
-PLACE = ["4e B", "@lucas.b", "18 novembre 2026 à 18:05",
-         "signalé dans l'application le 18 novembre 2026"]
-SIGNED = ["Marie DUPONT", "ma fille Léa DUPONT", *PLACE]
-LETTERS = {  # kind in the URL → what its letter must say (signed by the mother)
-    "platform-notice": ["contenus d'abus sexuels sur mineurs", "n'exige pas le nom", *PLACE],
-    "platform-appeal": SIGNED,
-    "erasure": [*SIGNED, "Snap Group Limited"],
-    "cnil-complaint": [*SIGNED, "Snap Group Limited"],
-    "preservation": [*SIGNED, "Comptes concernés"],
-    "us-removal-request": ["Marie DUPONT", "my daughter Léa DUPONT", "4e B", "@lucas.b",
-                           "reported in the app on 18 November 2026"],
-}
 
 
 def post(client, path, data):
@@ -73,7 +37,7 @@ def words(fmt: str, response) -> str:
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("kind", list(LETTERS))
 def test_the_mother_gets_every_letter_from_the_site(client, kind, fmt):
-    text = words(fmt, post(client, f"/fr/action/document/{kind}/{fmt}", MOTHER))
+    text = words(fmt, post(client, localized(f"/fr/action/document/{kind}/{fmt}"), MOTHER))
     missing = [w for w in LETTERS[kind] if squash(w) not in text]
     assert not missing, missing
     assert squash("https://www.snapchat") not in text  # no address was asked for
@@ -84,7 +48,7 @@ def test_the_mother_gets_every_letter_from_the_site(client, kind, fmt):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_us_request_has_its_french_reading_copy(client, fmt):
-    text = words(fmt, post(client, f"/fr/action/reading-copy/us-removal-request/{fmt}",
+    text = words(fmt, post(client, localized(f"/fr/action/reading-copy/us-removal-request/{fmt}"),
                            MOTHER))
     for expected in ("Copie de lecture en français", "ma fille Léa DUPONT", *PLACE):
         assert squash(expected) in text, expected
@@ -103,25 +67,27 @@ def test_the_letters_in_english_say_my_daughter(client):
     ("child", "l'enfant Léa DUPONT", "the child Léa DUPONT")])
 def test_the_wording_follows_the_relation(client, relation, fr, en):
     for lang, expected in (("fr", fr), ("en", en)):
-        text = words("txt", post(client, "/fr/action/document/erasure/txt",
+        text = words("txt", post(client, localized("/fr/action/document/erasure/txt"),
                                  {**MOTHER, "pack.relation": relation, "pack.lang": lang}))
         assert squash(expected) in text
 
 
 def test_the_review_offers_every_letter_and_the_reading_copy(client):
-    page = post(client, "/fr/action", {**MOTHER, "step": "representative", "action": "next"}
-                ).get_data(as_text=True)
+    page = post(client, localized("/fr/action"),
+                {**MOTHER, "step": "representative", "action": "next"}).get_data(as_text=True)
     assert step_title(page) == "Vérifier et télécharger"
     for kind in LETTERS:
         for fmt in FORMATS:
-            assert f'formaction="/fr/action/document/{kind}/{fmt}"' in page
+            assert localized_links(f'formaction="/fr/action/document/{kind}/{fmt}"') in page
     for fmt in FORMATS:
-        assert f'formaction="/fr/action/reading-copy/us-removal-request/{fmt}"' in page
+        assert localized_links(
+            f'formaction="/fr/action/reading-copy/us-removal-request/{fmt}"') in page
     assert "/reading-copy/erasure/" not in page
 
 
 def test_a_letter_with_no_reading_copy_refuses_one(client):
-    assert client.post("/fr/action/reading-copy/erasure/txt", data=MOTHER).status_code == 422
+    refused = client.post(localized("/fr/action/reading-copy/erasure/txt"), data=MOTHER)
+    assert refused.status_code == 422
 
 
 def visible_steps(client, answers):
@@ -176,7 +142,7 @@ def test_a_field_marked_optional_is_optional_and_a_required_one_says_so(client):
 
 
 def test_the_content_step_shows_how_to_keep_a_record_on_that_platform(client):
-    page = html.unescape(post(client, "/fr/action", {**MOTHER, "step": "platform",
+    page = html.unescape(post(client, localized("/fr/action"), {**MOTHER, "step": "platform",
                                                      "action": "next"}).get_data(as_text=True))
     assert step_title(page) == "Où se trouve le contenu"
     assert "Garder la trace d'un contenu sur Snapchat" in page
@@ -214,7 +180,7 @@ def test_delisting_for_a_child_keeps_its_addresses(client):
     page = post(client, "/en/action", {**answers, "step": "platform", "action": "next"}
                 ).get_data(as_text=True)
     assert 'name="pack.has_url"' not in page and 'name="pack.urls"' in page
-    text = words("odt", post(client, "/fr/action/document/delisting/odt", answers))
+    text = words("odt", post(client, localized("/fr/action/document/delisting/odt"), answers))
     assert squash("mon fils Noé PETIT") in text and squash("Sam PETIT") in text
 
 
@@ -294,7 +260,7 @@ def test_openapi_describes_the_places_and_the_relation(client):
 
 
 def test_the_complaint_s_facts_and_exhibits_say_where_content_with_no_address_is(client):
-    from tests.api.test_documents_api import BODY
+    from tests.api.bodies import BODY
 
     body = copy.deepcopy(BODY)
     body["facts"][0].update({"platform": "Snapchat", "place": "4e B", "urls": [],
@@ -322,9 +288,9 @@ STEPS = ["who", "platform", "content", "details", "you", "representative", "revi
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(changes=st.dictionaries(st.sampled_from(NEW_FORM_FIELDS), TEXT, max_size=5),
        step=st.sampled_from(STEPS),
-       target=st.sampled_from(["/en/action", "/fr/action/plan",
+       target=st.sampled_from(["/en/action", localized("/fr/action/plan"),
                                "/en/action/document/us-removal-request/pdf",
-                               "/fr/action/reading-copy/us-removal-request/txt",
+                               localized("/fr/action/reading-copy/us-removal-request/txt"),
                                "/en/action/document/platform-notice/txt"]))
 def test_fuzz_the_new_form_fields(client, changes, step, target):
     data = {**MOTHER, **changes, "step": step, "action": "next"}
@@ -363,13 +329,13 @@ def test_typed_text_reaches_no_log(client, records):  # noqa: F811 (the fixture)
              "victim.first_name": f"{canary}-child", "representative.email":
                  f"{canary}@example.org", "pack.explanation": f"{canary}-why"}
     for kind in LETTERS:
-        response = post(client, f"/fr/action/document/{kind}/txt", typed)
+        response = post(client, localized(f"/fr/action/document/{kind}/txt"), typed)
         assert response.status_code == 200
         if kind != "platform-notice":
             assert canary in response.get_data(as_text=True)
-    assert post(client, "/fr/action", {**typed, "step": "content", "action": "next"}
+    assert post(client, localized("/fr/action"), {**typed, "step": "content", "action": "next"}
                 ).status_code == 200
-    plan = post(client, "/fr/action/plan", typed)
+    plan = post(client, localized("/fr/action/plan"), typed)
     assert plan.status_code == 200 and "TAKE IT DOWN" in plan.get_data(as_text=True)
     body = copy.deepcopy(BODIES["erasure"])
     body["target_places"][0]["conversation"] = f"{canary}-api"
@@ -388,7 +354,7 @@ def test_the_complaint_written_on_the_site_says_where_the_message_is(client):
                     "exhibits[0].description": "Note du message, écrite à la main",
                     "exhibits[0].place": "Snapchat, groupe 4e B, compte @lucas.b"})
     for fmt in ("pdf", "txt"):
-        text = words(fmt, client.post(f"/fr/complaint/document/{fmt}", data=answers))
+        text = words(fmt, client.post(localized(f"/fr/complaint/document/{fmt}"), data=answers))
         for expected in ("groupe ou la conversation « 4e B »",
                          "Signalé dans l'application le 2 octobre 2026",
                          "Snapchat, groupe 4e B, compte @lucas.b"):

@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from app.api.spec_documents import PATHS, SCHEMAS
 from app.letters.action.schema import COMMON, COMPLAINT_ONLY, PER_KIND
 from app.letters.schema import TOP_FIELDS
-from tests.api.test_documents_api import BODY as COMPLAINT_BODY
+from tests.api.bodies import BODY as COMPLAINT_BODY
+from tests.api.bodies import TARGETS, from_complaint
+from tests.letters.action_bodies import GOOD
 from tests.letters.readback import squash, text_of
-from tests.letters.test_action_schema import GOOD
 
 URL = "/api/v1/documents"
 LARGE = b'{"target_urls": ["' + b"x" * (300 * 1024) + b'"]}'
@@ -103,14 +104,6 @@ def test_action_documents_api(client, case, path, body, status, expected):
     assert set(expected) <= {e["field"] for e in payload["errors"]}
 
 
-def from_complaint(**changes) -> dict:
-    """The complaint API's body as it is, plus the action fields."""
-    body = copy.deepcopy(COMPLAINT_BODY)
-    body.update({"target_urls": list(TARGETS), **changes})
-    return body
-
-
-TARGETS = ["https://www.twitch.tv/videos/123456", "https://t.me/canal_x/43?single=1"]
 CONTROLLER = {"name": "Hébergeur Exemple SAS", "address_lines": ["5 avenue du Test"]}
 AUTHOR = {"known": True, "name": "Yann Dupont", "accounts": ["@auteur.x"],
           "relationship": "ancien collègue"}

@@ -13,26 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.api.spec_documents import PATHS, SCHEMAS
-from tests.letters.cases import SHA, base
+from tests.api.bodies import BODY, PC_BODY, PG_BODY, URL, post
+from tests.letters.cases import SHA
 from tests.letters.readback import pdf_pages, squash, text_of
-
-QUALIFICATION = {"facts_date": "2025-03-12", "content_type": "sexual_deepfake",
-                 "distribution": "public_online"}
-BODY = base(qualification=QUALIFICATION, commune_insee="75111", partie_civile=True)
-# Received by the procureur on 2 June 2025: the three months end on 2 September (a Tuesday).
-PC_BODY = {**copy.deepcopy(BODY), "first_complaint_to": "procureur",
-           "first_complaint_date": "2025-06-02", "signed_on": "2025-09-03"}
-# The complaint's body as it is, plus the decision it appeals against (CPP 40-3).
-PG_BODY = {**copy.deepcopy(BODY), "complaint_date": "2025-06-02", "decision_date": "2026-10-01",
-           "decision_reference": "25153000123", "decision_reason": "Auteur non identifié",
-           "signed_on": "2026-11-20"}
-URL = "/api/v1/documents"
-
-
-def post(client, path, body, **kwargs):
-    data = body if isinstance(body, bytes) else json.dumps(body)
-    return client.post(path, data=data, content_type=kwargs.pop("content_type",
-                                                                "application/json"), **kwargs)
 
 
 def changed(**changes) -> dict:

@@ -6,31 +6,18 @@ asked for, so it really went through the letter."""
 from __future__ import annotations
 
 import copy
-import logging
 import uuid
 
 import pytest
 
 from app.letters import registry
+from tests.api.bodies import SAMPLES, URL, post
 from tests.letters.readback import squash, text_of
-from tests.letters.test_registry import SAMPLES
 
-from .test_documents_api import URL, post
-
-WATCHED = ("", "app", "flask.app", "werkzeug")
 # Free text a person types: each one that a kind's body holds is replaced by a canary.
 TEXT_KEYS = {"first_name", "last_name", "address", "description", "harm", "explanation",
              "grounds", "decision_reason", "decision_reference", "depiction", "role",
              "complaint_authority"}
-
-
-class Records(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.DEBUG)
-        self.lines: list[str] = []
-
-    def emit(self, record):
-        self.lines.append(record.getMessage() + repr(record.args) + repr(record.__dict__))
 
 
 def with_canary(value, canary: str):
@@ -41,20 +28,6 @@ def with_canary(value, canary: str):
     if isinstance(value, list):
         return [with_canary(v, canary) for v in value]
     return value
-
-
-@pytest.fixture()
-def records():
-    handler = Records()
-    loggers = [logging.getLogger(name) for name in WATCHED]
-    levels = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.addHandler(handler)
-        logger.setLevel(logging.DEBUG)
-    yield handler
-    for logger, level in zip(loggers, levels, strict=True):
-        logger.removeHandler(handler)
-        logger.setLevel(level)
 
 
 @pytest.mark.parametrize("kind", [k.id for k in registry.kinds()])

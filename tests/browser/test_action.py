@@ -12,7 +12,7 @@ from werkzeug.serving import make_server
 
 from tests.action.helpers import ANSWERS, COMPLAINT, action_app
 from tests.browser.conftest import run_axe
-from tests.browser.test_complaint import (
+from tests.browser.helpers import (
     choose,
     focused_text,
     post_form,
@@ -20,6 +20,7 @@ from tests.browser.test_complaint import (
     type_date,
     type_into,
 )
+from tests.conftest import localized
 from tests.letters.readback import squash
 
 
@@ -104,15 +105,15 @@ def test_axe_on_each_step_review_and_plan(context, action_server, axe_source, wi
     page = context.new_page()
     page.set_viewport_size({"width": width, "height": 900})
     problems = {}
-    page.goto(action_server + "/fr/action")
+    page.goto(action_server + localized("/fr/action"))
     problems["start"] = run_axe(page, axe_source)
     for lang in ("en", "fr"):
         for step in PAGES:
-            post_form(page, action_server + f"/{lang}/action",
+            post_form(page, action_server + localized(f"/{lang}/action"),
                       {**ANSWERS, "step": "review", "action": f"goto:{step}"})
             problems[f"{lang}:{step}"] = run_axe(page, axe_source)
             assert page.evaluate("document.documentElement.scrollWidth") <= width + 1, step
-        post_form(page, action_server + f"/{lang}/action/plan", ANSWERS)
+        post_form(page, action_server + localized(f"/{lang}/action/plan"), ANSWERS)
         problems[f"{lang}:plan"] = run_axe(page, axe_source)
     post_form(page, action_server + "/en/action",
               {**COMPLAINT, "step": "letters", "action": "next"})  # with errors

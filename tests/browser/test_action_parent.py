@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.action.test_parent_for_a_child import LETTERS, MOTHER
+from tests.action.parent_answers import LETTERS, MOTHER
+from tests.conftest import localized
 from tests.letters.readback import squash, text_of
 
 FORMATS = ("pdf", "docx", "odt", "txt")
@@ -52,7 +53,7 @@ def test_the_mother_gets_every_letter_at_375px(browser, live_server, javascript)
     ctx = browser.new_context(java_script_enabled=javascript, locale="fr-FR",
                               viewport={"width": 375, "height": 800}, accept_downloads=True)
     page = ctx.new_page()
-    page.goto(live_server + "/fr/action")
+    page.goto(live_server + localized("/fr/action"))
     with page.expect_navigation():
         page.get_by_role("button", name="Commencer").click()
     seen = [title(page)]
@@ -68,7 +69,7 @@ def test_the_mother_gets_every_letter_at_375px(browser, live_server, javascript)
     downloads += [("reading-copy/us-removal-request", fmt, ["Copie de lecture", "ma fille"])
                   for fmt in ("pdf", "odt")]
     for path, fmt, expected in downloads:
-        button = page.locator(f'button[formaction="/fr/action/{path}/{fmt}"]')
+        button = page.locator(f'button[formaction="{localized(f"/fr/action/{path}/{fmt}")}"]')
         with page.expect_download() as info:
             button.click()
         text = squash(text_of(fmt, Path(info.value.path()).read_bytes()))

@@ -15,77 +15,20 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import ROOT, run_axe
+from tests.browser.helpers import (
+    choose,
+    focused_text,
+    post_form,
+    press_button,
+    type_date,
+    type_into,
+)
 from tests.complaint.answers import ANSWERS
+from tests.conftest import localized
 from tests.letters.readback import pdf_pages, squash
 
 STEPS = ["situation", "writer", "victim", "where", "author", "facts", "witnesses", "harm",
          "exhibits", "options"]
-
-
-def submit_post(page, url: str, data: dict) -> None:
-    """Submit a POST form with `data` to `url` from the page, as the tools' own forms do."""
-    page.evaluate("""([url, data]) => {
-        const form = document.createElement('form');
-        form.method = 'post'; form.action = url;
-        for (const [name, value] of Object.entries(data)) {
-            const input = document.createElement('input');
-            input.type = 'hidden'; input.name = name; input.value = value;
-            form.appendChild(input);
-        }
-        document.body.appendChild(form); setTimeout(() => form.submit(), 0);
-    }""", [url, data])
-
-
-def post_form(page, url: str, data: dict) -> None:
-    """Open `url` by POST with `data` (no answer in a URL), waiting for the new page."""
-    with page.expect_navigation():
-        submit_post(page, url, data)
-
-
-def focused(page, attribute: str) -> str | None:
-    current = page.locator(":focus")
-    return current.first.get_attribute(attribute) if current.count() else None
-
-
-def focused_text(page) -> str:
-    current = page.locator(":focus")
-    return current.first.inner_text() if current.count() else ""
-
-
-def tab_to(page, name: str, value: str | None = None, limit: int = 250) -> None:
-    """Press Tab until the field `name` (or the button with that value) has the focus."""
-    for _ in range(limit):
-        if focused(page, "name") == name and (value is None or focused(page, "value") == value):
-            return
-        page.keyboard.press("Tab")
-    raise AssertionError(f"{name}={value} cannot be reached with the keyboard")
-
-
-def type_into(page, name: str, text: str) -> None:
-    tab_to(page, name)
-    page.keyboard.type(text)
-
-
-def choose(page, name: str, value: str) -> None:
-    """A radio by keyboard: Tab into the group, then arrows until the value is selected."""
-    tab_to(page, name)
-    page.keyboard.press("Space")
-    for _ in range(12):
-        if page.locator(f'input[name="{name}"][value="{value}"]').is_checked():
-            return
-        page.keyboard.press("ArrowDown")
-    raise AssertionError(f"{name}={value} cannot be chosen with the keyboard")
-
-
-def press_button(page, name: str, value: str) -> None:
-    tab_to(page, name, value)
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
-
-
-def type_date(page, name: str, iso: str) -> None:
-    year, month, day = iso.split("-")
-    type_into(page, name, f"{int(day)} {int(month)} {year}")  # as the hint says: 5 12 2026
 
 
 def test_interview_without_javascript_keyboard_only(browser, live_server):
@@ -191,15 +134,15 @@ def test_axe_on_every_step(context, live_server, axe_source, width):
     page = context.new_page()
     page.set_viewport_size({"width": width, "height": 900})
     problems = {}
-    for path in ("/fr/complaint", "/en/complaint/follow-up"):
+    for path in (localized("/fr/complaint"), "/en/complaint/follow-up"):
         page.goto(live_server + path)
         problems[path] = run_axe(page, axe_source)
     for step, lang in PAGES:
         answers = dict(ANSWERS)
         if step == "representative":
             answers["writer"] = "representative"
-        page.goto(live_server + f"/{lang}/complaint")
-        post_form(page, live_server + f"/{lang}/complaint",
+        page.goto(live_server + localized(f"/{lang}/complaint"))
+        post_form(page, live_server + localized(f"/{lang}/complaint"),
                   {**answers, "step": "review", "action": f"goto:{step}"}
                   if step != "review" else {**answers, "step": "options", "action": "next"})
         problems[f"{lang}:{step}"] = run_axe(page, axe_source)
@@ -248,14 +191,14 @@ def test_canary_leaves_no_trace(context, live_server, caplog, tmp_path):
     page.on("request", lambda request: urls.append(request.url))
     page.on("framenavigated", lambda frame: urls.append(frame.url))
     try:
-        page.goto(live_server + "/fr/complaint")
-        post_form(page, live_server + "/fr/complaint",
+        page.goto(live_server + localized("/fr/complaint"))
+        post_form(page, live_server + localized("/fr/complaint"),
                   {**ANSWERS, "step": "harm", "action": "next"})
         for name, value in names.items():  # typed in the page, as a person would
             visible = page.locator(f'[name="{name}"]:visible')
             if visible.count():
                 visible.fill(value)
-        post_form(page, live_server + "/fr/complaint",
+        post_form(page, live_server + localized("/fr/complaint"),
                   {**ANSWERS, **names, "step": "options", "action": "next"})
         assert canary in page.locator("main").inner_text()
         with page.expect_download() as info:

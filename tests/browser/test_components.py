@@ -40,25 +40,36 @@ def serve(context, live_server: str, pages: dict[str, str], headers: dict[str, d
     context.route(f"{live_server}{PREFIX}/**", answer)
 
 
-@pytest.fixture()
-def examples_served(app, live_server, context):
+def _serve_examples(app, live_server, context, component: str | None = None) -> list[str]:
+    """Serve the examples (of one component, or all), both languages; their paths, sorted."""
     pages = {}
     for example in all_examples():
-        for lang in LANGS:
-            pages[f"{PREFIX}/{lang}/{example.component}/{example.name}"] = \
-                render_page(app, example, lang)
+        if component in (None, example.component):
+            for lang in LANGS:
+                pages[f"{PREFIX}/{lang}/{example.component}/{example.name}"] = \
+                    render_page(app, example, lang)
     headers = {lang: _real_headers(live_server, lang) for lang in LANGS}
     serve(context, live_server, pages, headers)
     return sorted(pages)
 
 
-def test_axe_finds_no_violation_in_any_component_example(live_server, context, axe_source,
-                                                         examples_served):
+@pytest.fixture()
+def examples_served(app, live_server, context):
+    return _serve_examples(app, live_server, context)
+
+
+# One test per component (every example, both languages, both widths): the test processes share
+# the work, and a failure names the component.
+@pytest.mark.parametrize("component", sorted({example.component for example in all_examples()}))
+def test_axe_finds_no_violation_in_any_component_example(app, live_server, context, axe_source,
+                                                         component):
+    served = _serve_examples(app, live_server, context, component)
+    assert served
     page = context.new_page()
     failures = {}
     for width_name, (width, height) in WIDTHS.items():
         page.set_viewport_size({"width": width, "height": height})
-        for path in examples_served:
+        for path in served:
             page.goto(live_server + path, wait_until="load")
             violations = run_axe(page, axe_source)
             if violations:

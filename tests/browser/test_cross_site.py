@@ -3,6 +3,8 @@ the other site's text under this site's name; the site's own forms keep working.
 
 from __future__ import annotations
 
+from tests.conftest import localized
+
 CANARY = "TEXT-WRITTEN-BY-ANOTHER-SITE"
 
 
@@ -17,9 +19,9 @@ def attacker_page(target: str) -> str:
 def test_a_form_on_another_site_gets_403_not_the_print_view(context, live_server):
     context.route("https://attacker.example/**", lambda route: route.fulfill(
         status=200, content_type="text/html",
-        body=attacker_page(f"{live_server}/fr/complaint/print")))
+        body=attacker_page(live_server + localized("/fr/complaint/print"))))
     page = context.new_page()
-    with page.expect_response(f"{live_server}/fr/complaint/print") as answer:
+    with page.expect_response(live_server + localized("/fr/complaint/print")) as answer:
         page.goto("https://attacker.example/")
     assert answer.value.status == 403
     page.wait_for_load_state()

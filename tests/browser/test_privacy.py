@@ -28,9 +28,9 @@ from pathlib import Path
 
 from tests.action.helpers import ANSWERS as ACTION_ANSWERS
 from tests.browser.conftest import ROOT
-from tests.browser.test_complaint import post_form, submit_post
-from tests.browser.test_qualify import PATH
+from tests.browser.helpers import PATH, post_form, submit_post
 from tests.complaint.answers import ANSWERS
+from tests.conftest import localized
 from tests.letters.readback import pdf_pages, squash
 
 WATCHED_LOGGERS = ("", "werkzeug", "app", "flask.app")
@@ -105,13 +105,14 @@ def complaint(page, base: str, canary: str) -> None:
              "victim.address": canary + "-address", "facts[0].description": canary + "-fact",
              "harm": canary + "-harm", "exhibits[0].description": canary + "-exhibit",
              "author.name": canary + "-author"}
-    page.goto(f"{base}/fr/complaint")
-    post_form(page, f"{base}/fr/complaint", {**ANSWERS, "step": "harm", "action": "next"})
+    page.goto(base + localized("/fr/complaint"))
+    post_form(page, base + localized("/fr/complaint"),
+              {**ANSWERS, "step": "harm", "action": "next"})
     for name, value in names.items():  # typed in the page, as a person would
         visible = page.locator(f'[name="{name}"]:visible')
         if visible.count():
             visible.fill(value)
-    post_form(page, f"{base}/fr/complaint",
+    post_form(page, base + localized("/fr/complaint"),
               {**ANSWERS, **names, "step": "options", "action": "next"})
     assert canary in page.locator("main").inner_text()  # the review shows what was typed
     with page.expect_download() as info:
@@ -132,11 +133,12 @@ def complaint(page, base: str, canary: str) -> None:
 
 def follow_up(page, base: str, canary: str) -> None:
     """The partie-civile follow-up, from its own entry page to the letter."""
-    page.goto(f"{base}/fr/complaint/follow-up")
+    page.goto(base + localized("/fr/complaint/follow-up"))
     answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_to": "procureur",
                "first_complaint_date": "2026-06-30",
                "harm": canary + "-followup"}
-    post_form(page, f"{base}/fr/complaint", {**answers, "step": "options", "action": "next"})
+    post_form(page, base + localized("/fr/complaint"),
+              {**answers, "step": "options", "action": "next"})
     assert f"{canary}-followup" in page.locator("main").inner_text()
     with page.expect_download() as info:
         page.get_by_role("button", name="Télécharger la lettre à imprimer (PDF)").click()
@@ -179,14 +181,15 @@ def action_pack(page, base: str, canary: str) -> None:
     answers = {**ACTION_ANSWERS, "pack.explanation": canary + "-explain",
                "pack.controller_name": canary + "-controller",
                "pack.platform_other": canary + "-platform"}
-    post_form(page, f"{base}/fr/action", {**answers, "step": "review", "action": "goto:review"})
+    post_form(page, base + localized("/fr/action"),
+              {**answers, "step": "review", "action": "goto:review"})
     assert f"{canary}-explain" in page.locator("main").inner_text()  # the review shows it
     with page.expect_download() as info:  # a download, not a navigation
-        submit_post(page, f"{base}/fr/action/document/platform-notice/pdf", answers)
+        submit_post(page, base + localized("/fr/action/document/platform-notice/pdf"), answers)
     download = info.value
     assert canary in squash("\n".join(pdf_pages(Path(download.path()).read_bytes())))
     download.delete()
-    post_form(page, f"{base}/fr/action/plan", answers)
+    post_form(page, base + localized("/fr/action/plan"), answers)
     assert page.locator("h1").count() == 1
 
 
@@ -223,8 +226,8 @@ def test_no_tool_keeps_what_was_typed(context, live_server, tmp_path_factory):
     assert canary not in storage and canary not in cookies and context.cookies() == []
     assert len(urls) > 10 and not [u for u in urls if canary in u]
     logged = "\n".join(records.lines)
-    for path in ("/en/qualify", "/en/search", "/fr/aide-pres-de-chez-vous", "/fr/complaint",
-                 "/fr/action"):
+    for path in ("/en/qualify", "/en/search", "/fr/aide-pres-de-chez-vous",
+                 localized("/fr/complaint"), localized("/fr/action")):
         assert f"POST {path}" in logged, f"the log was not captured: {path}"
     assert canary not in logged
     needles = [canary.encode(), canary.encode("utf-16-le"), canary.encode("utf-16-be")]

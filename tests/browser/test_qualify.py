@@ -7,23 +7,10 @@ import pytest
 
 from app.interview.qualify import qualify_flow
 from tests.browser.conftest import run_axe, settle
+from tests.browser.helpers import PATH
+from tests.conftest import localized
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
-# (step, [(field, value)]) — a minor under sextortion, so every kind of step is shown. The threat
-# step comes back once a threat is chosen, with its follow-up question.
-PATH = [
-    ("when", [("facts_date", "2025-03-01"), ("repeated_acts", "no")]),
-    ("person", [("victim_age_at_facts", "15")]),
-    ("content", [("content_type", "real_intimate")]),
-    ("origin", [("how_obtained", "given_or_self_made"), ("age_shown_in_content", "15")]),
-    ("sharing", [("distribution", "third_party")]),
-    ("threat", [("threat", "sexual_content")]),
-    ("threat", [("threat_channel", "private_messages"), ("threat_carried_out", "yes")]),
-    ("minor", [("solicited_images_from_minor", "yes")]),
-    ("author", [("author_relationship", "stranger"), ("author_age", "adult"),
-                ("impersonation", "no"), ("others_joined", "no")]),
-]
-
 def tab_to(page, selector: str, limit: int = 120) -> None:
     for _ in range(limit):
         if page.evaluate("s => document.activeElement && document.activeElement.matches(s)",
@@ -84,7 +71,7 @@ def test_questions_work_with_javascript_off_and_keyboard_only(browser, live_serv
 def test_back_keeps_answers_without_javascript(browser, live_server):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(f"{live_server}/fr/qualify")
+    page.goto(live_server + localized("/fr/qualify"))
     page.fill("#facts_date", "2024-05-22")
     page.check("#repeated_acts-no")
     page.click("button[value=next]")
@@ -116,7 +103,7 @@ def test_axe_on_every_step_an_error_and_the_result(live_server, context, axe_sou
     page.on("framenavigated", lambda frame: visited.append(frame.url))
     failures = {}
     for lang in ("fr", "en"):
-        page.goto(f"{live_server}/{lang}/qualify")
+        page.goto(live_server + localized(f"/{lang}/qualify"))
         for number, (step, fields) in enumerate(PATH, start=1):
             if step == "content":  # an error state first
                 page.click("button[value=next]")

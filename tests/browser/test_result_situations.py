@@ -11,6 +11,7 @@ import pytest
 
 from app.interview.qualify.plan import say as plan_say
 from tests.browser.conftest import run_axe
+from tests.conftest import localized
 from tests.interview.situations import (
     DEEPFAKE_X_TELEGRAM,
     PARENT_SNAPCHAT,
@@ -53,7 +54,7 @@ def test_result_leads_with_the_steps_on_a_phone(browser, live_server, axe_source
     answers, expected = form_for(SITUATIONS[name])
     context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
     page = context.new_page()
-    page.goto(f"{live_server}/{lang}/qualify")
+    page.goto(live_server + localized(f"/{lang}/qualify"))
     seen = answer_every_step(page, answers)
     assert seen[0] == "when" and seen[-1] == "author"
     steps = page.locator("ol.plan-steps > li")
@@ -84,7 +85,7 @@ def test_result_leads_with_the_steps_on_a_phone(browser, live_server, axe_source
 def test_the_3018_is_callable_from_the_parents_first_steps(browser, live_server, lang):
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     page = context.new_page()
-    page.goto(f"{live_server}/{lang}/qualify")
+    page.goto(live_server + localized(f"/{lang}/qualify"))
     answer_every_step(page, form_for(PARENT_SNAPCHAT)[0])
     step = page.locator("#step-minor_3018")
     assert step.locator("a[href='tel:3018']").count() == 1

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import all_page_urls
+from tests.conftest import all_page_urls, localized
 
 
 def test_exit_button_leaves_and_back_does_not_return(live_server, context, app):
@@ -82,7 +82,7 @@ def type_azerty(page, text: str) -> None:
 
 
 @pytest.mark.parametrize("width", [375, 1280])
-@pytest.mark.parametrize("path, field", [("/fr/qualify", "#facts_date"),
+@pytest.mark.parametrize("path, field", [(localized("/fr/qualify"), "#facts_date"),
                                          ("/fr/aide-pres-de-chez-vous", "#place")])
 def test_typing_a_date_or_an_address_on_azerty_does_not_leave(browser, live_server, width, path,
                                                               field):

@@ -10,8 +10,9 @@ from tests.browser.conftest import run_axe
 from tests.conftest import localized
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
-GET_PAGES = ["/fr/services", "/en/services", "/fr/services?age=15-17&help=removal",
-             "/en/services?urgent=yes&help=legal", "/fr/services?age=oops",
+GET_PAGES = [localized("/fr/services"), "/en/services",
+             localized("/fr/services?age=15-17&help=removal"),
+             "/en/services?urgent=yes&help=legal", localized("/fr/services?age=oops"),
              "/fr/aide-pres-de-chez-vous", "/en/help-near-you"]
 # (language, typed text): a result, a choice list, and an error
 POSTED = [("fr", "75011"), ("en", "13001"), ("fr", "01000"), ("en", "st etienne"),
@@ -66,7 +67,7 @@ def test_postcode_flow_by_keyboard_without_javascript(browser, app, live_server)
     page.on("request", lambda request: visited.append(request.url))
     page.on("request", lambda request: posted.append(request.post_data or ""))
     try:
-        page.goto(f"{live_server}/fr/services")
+        page.goto(live_server + localized("/fr/services"))
         tab_to(page, 'a[href="/fr/aide-pres-de-chez-vous"]')
         with page.expect_navigation():
             page.keyboard.press("Enter")
@@ -102,13 +103,13 @@ def test_directory_filters_stay_out_of_the_address_bar_and_history(browser, live
     context = browser.new_context(java_script_enabled=javascript)
     page = context.new_page()
     try:
-        page.goto(f"{live_server}/fr/services")
+        page.goto(live_server + localized("/fr/services"))
         page.click("details.filters summary")
         page.select_option("#filter-age", "under-15")
         page.select_option("#filter-help", "removal")
         with page.expect_navigation():
             page.click("details.filters button[type=submit]")
-        assert page.url == f"{live_server}/fr/services", page.url
+        assert page.url == live_server + localized("/fr/services"), page.url
         assert page.input_value("#filter-age") == "under-15", "the choice is shown again"
         history = page.evaluate("history.length") if javascript else None
     finally:

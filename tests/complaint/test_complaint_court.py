@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.letters.court import tribunal_named, tribunal_names
-from tests.api.test_documents_api import QUALIFICATION, URL, post
+from tests.api.bodies import QUALIFICATION, URL, post
 from tests.letters.cases import MINOR, PARENT, VICTIM, base
 
 LYON = ["tribunal judiciaire de Lyon", "67 rue Servient", "69003 Lyon"]

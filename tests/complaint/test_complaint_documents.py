@@ -9,6 +9,7 @@ import json
 import pytest
 
 from app.interview.complaint.saved import SAVED_MAX_BYTES
+from tests.conftest import localized
 from tests.letters.readback import squash, text_of
 
 from .answers import ANSWERS, MUST_APPEAR, QUALIFICATION, hidden, step_title
@@ -16,7 +17,7 @@ from .answers import ANSWERS, MUST_APPEAR, QUALIFICATION, hidden, step_title
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "odt", "txt"])
 def test_each_format_downloads_and_reads_back(client, fmt):
-    response = client.post(f"/fr/complaint/document/{fmt}", data=ANSWERS)
+    response = client.post(localized(f"/fr/complaint/document/{fmt}"), data=ANSWERS)
     assert response.status_code == 200
     disposition = response.headers["Content-Disposition"]
     assert disposition == f'attachment; filename="plainte-procureur.{fmt}"'
@@ -28,7 +29,8 @@ def test_each_format_downloads_and_reads_back(client, fmt):
 
 
 def test_reading_copy_is_the_other_language(client):
-    response = client.post("/fr/complaint/document/txt", data={**ANSWERS, "copy": "reading"})
+    response = client.post(localized("/fr/complaint/document/txt"),
+                           data={**ANSWERS, "copy": "reading"})
     assert response.status_code == 200
     assert "complaint-reading-copy.txt" in response.headers["Content-Disposition"]
     assert "Reading copy in English" in response.get_data(as_text=True)
@@ -45,7 +47,7 @@ def test_incomplete_answers_give_the_review_with_422(client):
 
 
 def test_unknown_format_is_404(client):
-    assert client.post("/fr/complaint/document/exe", data=ANSWERS).status_code == 404
+    assert client.post(localized("/fr/complaint/document/exe"), data=ANSWERS).status_code == 404
 
 
 def test_print_view_shows_the_letter(client):
@@ -60,17 +62,17 @@ def test_print_view_shows_the_letter(client):
 
 
 def test_save_then_resume_round_trip(client):
-    saved = client.post("/fr/complaint/save", data={**ANSWERS, "step": "harm"})
+    saved = client.post(localized("/fr/complaint/save"), data={**ANSWERS, "step": "harm"})
     assert saved.status_code == 200
     assert saved.headers["Content-Disposition"] == 'attachment; filename="mes-reponses.json"'
     assert json.loads(saved.data)["answers"] == ANSWERS
-    resumed = client.post("/fr/complaint/resume", content_type="multipart/form-data",
+    resumed = client.post(localized("/fr/complaint/resume"), content_type="multipart/form-data",
                           data={"answers_file": (io.BytesIO(saved.data), "answers.json")})
     assert resumed.status_code == 200
     page = resumed.get_data(as_text=True)
     assert step_title(page) == "Vérifier et télécharger"
-    assert "/fr/complaint/document/pdf" in page  # complete: downloads offered
-    again = client.post("/fr/complaint/document/txt", data=ANSWERS)
+    assert localized("/fr/complaint/document/pdf") in page  # complete: downloads offered
+    again = client.post(localized("/fr/complaint/document/txt"), data=ANSWERS)
     assert "Camille MARTIN" in again.get_data(as_text=True)
 
 
@@ -95,22 +97,23 @@ def test_resume_refuses_bad_files(client, content, status, message):
 
 
 def test_resume_without_a_file(client):
-    response = client.post("/fr/complaint/resume", content_type="multipart/form-data", data={})
+    response = client.post(localized("/fr/complaint/resume"), content_type="multipart/form-data",
+                           data={})
     assert response.status_code == 422
     assert "Choisissez d" in response.get_data(as_text=True)
 
 
 def test_follow_up_letter_from_the_review(client):
-    page = client.post("/fr/complaint/follow-up", data={**ANSWERS, "return": "review"})
+    page = client.post(localized("/fr/complaint/follow-up"), data={**ANSWERS, "return": "review"})
     assert step_title(page.get_data(as_text=True)) == "Votre première plainte"
     answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_to": "procureur",
                "first_complaint_date": "2026-06-30"}
-    review = client.post("/fr/complaint", data={**answers, "step": "dates", "action": "next",
-                                                "return": "review"})
+    review = client.post(localized("/fr/complaint"),
+                         data={**answers, "step": "dates", "action": "next", "return": "review"})
     text = review.get_data(as_text=True)
     # 30 September 2026, a Wednesday, ends the CPP 85 months: filed from the next day.
     assert "peut être déposée à partir du 1er octobre 2026" in text
-    letter = client.post("/fr/complaint/document/odt", data=answers)
+    letter = client.post(localized("/fr/complaint/document/odt"), data=answers)
     assert "plainte-partie-civile.odt" in letter.headers["Content-Disposition"]
     body = squash(text_of("odt", letter.data))
     for expected in ("Doyen des juges d'instruction", "consignation", "aide juridictionnelle",

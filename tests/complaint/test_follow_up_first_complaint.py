@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.api.test_documents_api import PC_BODY, URL, post
+from tests.api.bodies import PC_BODY, URL, post
 from tests.letters.readback import squash
 
 from .answers import ANSWERS, step_title

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import localized
 from tests.letters.readback import squash, text_of
 
 from .answers import ANSWERS, hidden, step_title
@@ -19,11 +20,12 @@ MARSEILLE = "Tribunal judiciaire de Marseille"
 
 def where(client, lang="fr", **changes):
     data = {**ANSWERS, **changes, "step": "where", "action": "next"}
-    return client.post(f"/{lang}/complaint", data={k: v for k, v in data.items() if v != ""})
+    return client.post(localized(f"/{lang}/complaint"),
+                       data={k: v for k, v in data.items() if v != ""})
 
 
 def test_where_offers_every_court_with_the_commune_s_by_default(client):
-    page = client.post("/fr/complaint", data={**ANSWERS, "step": "review",
+    page = client.post(localized("/fr/complaint"), data={**ANSWERS, "step": "review",
                                                "action": "goto:where"}).get_data(as_text=True)
     assert '<select id="tribunal" name="tribunal"' in page
     assert '<option value="" selected>Celui de la commune choisie ci-dessus</option>' in page
@@ -34,11 +36,11 @@ def test_where_offers_every_court_with_the_commune_s_by_default(client):
 def test_a_chosen_court_wins_over_the_commune(client):
     answers = {**ANSWERS, "tribunal": MARSEILLE}  # commune_insee stays 75111 (Paris)
     assert where(client, tribunal=MARSEILLE).status_code == 200
-    review = html_lib.unescape(client.post("/fr/complaint", data={
+    review = html_lib.unescape(client.post(localized("/fr/complaint"), data={
         **answers, "step": "options", "action": "next"}).get_data(as_text=True))
     assert MARSEILLE in review
-    letter = squash(text_of("txt", client.post("/fr/complaint/document/txt",
-                                                data=answers).data))
+    letter = squash(text_of("txt", client.post(localized("/fr/complaint/document/txt"),
+                                               data=answers).data))
     assert squash("près le tribunal judiciaire de Marseille") in letter
     assert squash("13006") in letter and squash("Porte de Clichy") not in letter
 
@@ -75,8 +77,8 @@ def test_the_search_starts_from_the_victim_s_postcode_not_the_representative_s(c
                     "representative.first_name": "Sophie", "representative.last_name": "Martin",
                     "representative.role": "mère", "representative.postcode": "69002",
                     "representative.commune": "Lyon"})
-    response = client.post("/fr/complaint", data={**answers, "step": "representative",
-                                                  "action": "next"})
+    response = client.post(localized("/fr/complaint"), data={**answers, "step": "representative",
+                                                             "action": "next"})
     page = response.get_data(as_text=True)
     assert step_title(page) == "La commune de la victime et le tribunal"
     assert 'id="place_query" name="place_query" value="13001"' in page
@@ -104,13 +106,13 @@ def test_the_where_step_speaks_of_the_victim_when_a_representative_writes(
         client, lang, writer, said, not_said):
     """CPP 43: the victim's residence decides; a parent writing is told so, not "where you live"."""
     answers = {**ANSWERS, **(REPRESENTATIVE if writer == "representative" else {})}
-    page = html_lib.unescape(client.post(f"/{lang}/complaint", data={
+    page = html_lib.unescape(client.post(localized(f"/{lang}/complaint"), data={
         **answers, "step": "review", "action": "goto:where"}).get_data(as_text=True))
     for text in said:
         assert text in page, text
     for text in not_said:
         assert text not in page, text
-    review = html_lib.unescape(client.post(f"/{lang}/complaint", data={
+    review = html_lib.unescape(client.post(localized(f"/{lang}/complaint"), data={
         **answers, "step": "options", "action": "next"}).get_data(as_text=True))
     assert said[1] in review
 
@@ -129,22 +131,23 @@ FOLLOW_UP = {**ANSWERS, "kind": "partie_civile", "first_complaint_to": "procureu
 def test_follow_up_is_refused_before_it_can_be_sent(client, first, signed, status, text):
     answers = {**FOLLOW_UP, "first_complaint_date": first, "signed_on": signed}
     answers = {k: v for k, v in answers.items() if v}
-    response = client.post("/fr/complaint", data={**answers, "step": "dates", "action": "next"})
+    response = client.post(localized("/fr/complaint"),
+                           data={**answers, "step": "dates", "action": "next"})
     assert response.status_code == status
     page = html_lib.unescape(response.get_data(as_text=True))
     if status == 422:
         assert step_title(page) == "Votre première plainte" and text in page
         assert hidden(response.get_data(as_text=True))["harm"] == ANSWERS["harm"]
         assert f'value="{first}"' in page
-        download = client.post("/fr/complaint/document/txt", data=answers)
+        download = client.post(localized("/fr/complaint/document/txt"), data=answers)
         assert download.status_code == 422
 
 
 def test_follow_up_prepared_in_advance_is_dated_that_day(client):
     answers = {**FOLLOW_UP, "first_complaint_date": "2026-11-20", "signed_on": "2027-02-23"}
-    page = client.post("/fr/complaint/follow-up", data=answers).get_data(as_text=True)
+    page = client.post(localized("/fr/complaint/follow-up"), data=answers).get_data(as_text=True)
     assert 'id="signed_on" name="signed_on" value="2027-02-23"' in page
-    letter = client.post("/fr/complaint/document/txt", data=answers)
+    letter = client.post(localized("/fr/complaint/document/txt"), data=answers)
     assert letter.status_code == 200
     text = squash(letter.get_data(as_text=True))
     assert squash("le 23 février 2027") in text and squash("Un délai de 3 mois") in text

@@ -8,6 +8,7 @@ import html as html_lib
 import pytest
 
 from app.interview.complaint import complaint_flow
+from tests.conftest import localized
 
 from .answers import ANSWERS, QUALIFICATION, hidden, step_title
 
@@ -80,7 +81,7 @@ def test_step(client, case, step, action, answers, status, shown):
         data["step"] = step
     if action:
         data["action"] = action
-    response = client.post("/fr/complaint", data=data)
+    response = client.post(localized("/fr/complaint"), data=data)
     assert response.status_code == status, case
     assert response.headers["Cache-Control"].startswith("no-store")
     page = response.get_data(as_text=True)
@@ -92,7 +93,8 @@ def test_step(client, case, step, action, answers, status, shown):
 
 def test_validation_error_keeps_every_answer(client):
     answers = {**ANSWERS, "victim.email": "not-an-email"}
-    response = client.post("/fr/complaint", data={**answers, "step": "victim", "action": "next"})
+    response = client.post(localized("/fr/complaint"),
+                           data={**answers, "step": "victim", "action": "next"})
     assert response.status_code == 422
     page = html_lib.unescape(response.get_data(as_text=True))
     carried = hidden(response.get_data(as_text=True))
@@ -108,20 +110,23 @@ def test_validation_error_keeps_every_answer(client):
 def test_text_is_never_cut(client):
     long_text = "é" * 4000
     answers = {**ANSWERS, "harm": long_text}
-    response = client.post("/fr/complaint", data={**answers, "step": "options", "action": "next"})
+    response = client.post(localized("/fr/complaint"),
+                           data={**answers, "step": "options", "action": "next"})
     assert hidden(response.get_data(as_text=True))["harm"] == long_text
 
 
 def test_too_long_text_is_refused_with_the_field(client):
     answers = {**ANSWERS, "harm": "x" * 5001}
-    response = client.post("/fr/complaint", data={**answers, "step": "harm", "action": "next"})
+    response = client.post(localized("/fr/complaint"),
+                           data={**answers, "step": "harm", "action": "next"})
     assert response.status_code == 422
     assert "Texte trop long." in response.get_data(as_text=True)
 
 
 def test_where_prefills_the_postcode_and_names_the_court(client):
     answers = {k: v for k, v in ANSWERS.items() if k not in ("place_query", "commune_insee")}
-    response = client.post("/fr/complaint", data={**answers, "step": "victim", "action": "next"})
+    response = client.post(localized("/fr/complaint"),
+                           data={**answers, "step": "victim", "action": "next"})
     page = html_lib.unescape(response.get_data(as_text=True))
     assert step_title(page) == title("where")
     assert 'value="75011"' in page
@@ -139,21 +144,23 @@ def test_several_communes_let_the_person_choose(client):
 
 
 def test_remove_a_fact_keeps_the_others(client):
-    response = client.post("/fr/complaint", data={**ANSWERS, "step": "facts",
-                                                  "action": "remove:0"})
+    response = client.post(localized("/fr/complaint"), data={**ANSWERS, "step": "facts",
+                                                             "action": "remove:0"})
     page = html_lib.unescape(response.get_data(as_text=True))
     assert "Envoi du montage à des collègues." in page
     assert "Publication d'un montage sexuel." not in page
 
 
 def test_add_a_fact_shows_an_empty_group(client):
-    response = client.post("/fr/complaint", data={**ANSWERS, "step": "facts", "action": "add"})
+    response = client.post(localized("/fr/complaint"),
+                           data={**ANSWERS, "step": "facts", "action": "add"})
     page = response.get_data(as_text=True)
     assert 'name="facts[2].date"' in page and "Fait 3" in page
 
 
 def test_review_shows_everything_with_change_buttons(client):
-    response = client.post("/fr/complaint", data={**ANSWERS, "step": "options", "action": "next"})
+    response = client.post(localized("/fr/complaint"),
+                           data={**ANSWERS, "step": "options", "action": "next"})
     page = html_lib.unescape(response.get_data(as_text=True))
     flow = complaint_flow()
     for name, value in ANSWERS.items():
@@ -188,11 +195,12 @@ def test_review_lists_what_is_missing(client):
 
 
 def test_change_then_continue_returns_to_review(client):
-    response = client.post("/fr/complaint", data={**ANSWERS, "step": "review",
-                                                  "action": "goto:harm"})
+    response = client.post(localized("/fr/complaint"), data={**ANSWERS, "step": "review",
+                                                             "action": "goto:harm"})
     assert 'name="return" value="review"' in response.get_data(as_text=True)
-    response = client.post("/fr/complaint", data={**ANSWERS, "harm": "Autre", "step": "harm",
-                                                  "action": "next", "return": "review"})
+    response = client.post(localized("/fr/complaint"),
+                           data={**ANSWERS, "harm": "Autre", "step": "harm",
+                                 "action": "next", "return": "review"})
     assert step_title(response.get_data(as_text=True)) == title("review")
 
 
@@ -204,11 +212,12 @@ def test_change_then_continue_returns_to_review(client):
     {"step": "victim", "action": "goto:representative"},
 ])
 def test_impossible_actions_are_400(client, data):
-    assert client.post("/fr/complaint", data=data).status_code == 400
+    assert client.post(localized("/fr/complaint"), data=data).status_code == 400
 
 
 def test_answers_never_reach_the_url_or_a_cookie(client):
-    response = client.post("/fr/complaint", data={**ANSWERS, "step": "options", "action": "next"})
+    response = client.post(localized("/fr/complaint"),
+                           data={**ANSWERS, "step": "options", "action": "next"})
     page = response.get_data(as_text=True)
     assert 'method="post"' in page and 'method="get"' not in page.lower()
     assert "Set-Cookie" not in response.headers

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import localized
 from tests.letters.readback import squash, text_of
 
 from .answers import ANSWERS, step_title
@@ -26,7 +27,7 @@ def test_the_review_of_a_complaint_offers_the_appeal(client):
 
 
 def test_the_appeal_asks_the_decision_first_then_keeps_the_complaint_answers(client):
-    page = client.post("/fr/complaint/appeal", data=ANSWERS).get_data(as_text=True)
+    page = client.post(localized("/fr/complaint/appeal"), data=ANSWERS).get_data(as_text=True)
     assert step_title(page) == "La décision de classement sans suite"
     assert 'name="decision_reference"' in page and 'value="Camille"' in page
     missing = client.post("/en/complaint", data={**ANSWERS, "kind": "pg_appeal",
@@ -42,7 +43,7 @@ def test_the_appeal_asks_the_decision_first_then_keeps_the_complaint_answers(cli
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "odt", "txt"])
 def test_the_appeal_in_four_formats(client, fmt):
-    response = client.post(f"/fr/complaint/document/{fmt}", data=PG)
+    response = client.post(localized(f"/fr/complaint/document/{fmt}"), data=PG)
     assert response.status_code == 200, response.get_data(as_text=True)[:300]
     assert "recours-procureur-general" in response.headers["Content-Disposition"]
     text = squash(text_of(fmt, response.data))
@@ -65,8 +66,8 @@ def test_a_decision_before_the_complaint_is_refused_on_its_field(client):
                      "decision_reason", "cour_appel", "grounds", "kind"]),
     st.one_of(st.text(max_size=80), st.sampled_from(["2026-11-20", "2099-01-01", "31/02/2026",
                                                      "pg_appeal", ""])), max_size=4),
-    path=st.sampled_from(["/en/complaint", "/fr/complaint/appeal",
-                          "/en/complaint/document/txt", "/fr/complaint/print"]))
+    path=st.sampled_from(["/en/complaint", localized("/fr/complaint/appeal"),
+                          "/en/complaint/document/txt", localized("/fr/complaint/print")]))
 def test_fuzz_the_appeal_fields(client, changes, path):
     data = {**PG, **changes, "step": "decision", "action": "next"}
     assert client.post(path, data=data).status_code < 500

@@ -49,6 +49,9 @@ NUMBERS = ["1e999", "-1e999", "NaN", "Infinity", "9" * 400, "-0", "0x10", "1_000
 LONG = ["x" * 5001, "é" * 6001, "a b " * 3000, "\U0001f600" * 2500, "<" * 20000]
 HOSTILE_TEXT = INJECTIONS + TRAVERSAL + CONTROL + NUMBERS + LONG + ["", " ", "null", "[]"]
 
+# The JSON endpoints, fuzzed by test_fuzz_api.py; test_fuzz_forms.py fuzzes every other POST.
+API_ENDPOINTS = {"api.qualify", "api_documents.create"}
+
 hostile_text = st.sampled_from(HOSTILE_TEXT)
 any_text = st.text(st.characters(codec="utf-8"), max_size=60)
 surrogate_text = st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), min_size=1,
@@ -110,7 +113,7 @@ TRACE = re.compile(r"Traceback|File \"/|werkzeug\.exceptions|jinja2\.exceptions|
 LANG = re.compile(r'<html lang="([a-z]{2})"')
 
 
-JUDGED = [0]  # answers judged by check() in this session; tests/hardening/conftest.py reads it
+JUDGED = [0]  # answers judged by check() in this session; tests/hardening/fuzz_count.py reads it
 FULL_RUN_MINIMUM = 5000
 
 

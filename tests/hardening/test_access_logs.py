@@ -10,36 +10,15 @@ the request lines, or the test would prove nothing.
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 import uuid
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-BIN = Path(sys.executable).parent
+from tests.conftest import localized
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def request(url: str, data: bytes | None = None, headers: dict | None = None) -> int:
-    call = urllib.request.Request(url, data=data, headers=headers or {})
-    try:
-        with urllib.request.urlopen(call, timeout=10) as response:  # noqa: S310 (loopback)
-            response.read()
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
+from .servers import free_port, request, start, wait_until_up
 
 
 def raw_get(port: int, path: str) -> int:
@@ -48,29 +27,6 @@ def raw_get(port: int, path: str) -> int:
         sock.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
                      .encode("ascii"))
         return int(sock.recv(64).split(b" ", 2)[1])
-
-
-def wait_until_up(base: str, server: subprocess.Popen) -> None:
-    for _ in range(300):
-        if server.poll() is not None:
-            pytest.fail(f"the server stopped at start (exit {server.returncode})")
-        try:
-            if request(base + "/robots.txt") == 200:
-                return
-        except OSError:
-            time.sleep(0.1)
-    pytest.fail("the server did not answer within 30 s")
-
-
-def start(kind: str, port: int, log) -> subprocess.Popen:
-    env = {**os.environ, "RECOURS_WORKERS": "1", "GRANIAN": str(BIN / "granian"),
-           "RECOURS_PORT": str(port), "RECOURS_BIND": f"127.0.0.1:{port}"}
-    if kind == "granian":
-        command = [str(ROOT / "deploy" / "granian.sh")]
-    else:
-        command = [str(BIN / "gunicorn"), "-c", str(ROOT / "deploy" / "gunicorn.conf.py"),
-                   "app:create_served_app()"]
-    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
 
 
 @pytest.mark.parametrize("kind", ["granian", "gunicorn"])
@@ -84,7 +40,7 @@ def test_access_log_holds_no_query_string_and_no_body(kind, tmp_path):
         try:
             wait_until_up(base, server)
             sent = [
-                request(f"{base}/fr/services?help={canary}&age=any"),
+                request(base + localized(f"/fr/services?help={canary}&age=any")),
                 request(f"{base}/en/search?q={canary}"),
                 request(f"{base}/en/search", f"q={canary}".encode(),
                         {"Content-Type": "application/x-www-form-urlencoded"}),
@@ -108,6 +64,6 @@ def test_access_log_holds_no_query_string_and_no_body(kind, tmp_path):
     # Each request stays on its own line, its control characters written as escapes.
     assert not any(line.startswith("FORGED") for line in text.splitlines()), text[-2000:]
     assert "\\x0aFORGED" in text and "\x1b" not in text and "\\x1b[2J" in text
-    assert "POST /en/search" in text and "GET /fr/services" in text, text[-2000:]
+    assert "POST /en/search" in text and f"GET {localized('/fr/services')}" in text, text[-2000:]
     assert canary not in text
     assert canary[:20] not in text  # not even cut short

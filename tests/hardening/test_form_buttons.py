@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.complaint.answers import ANSWERS
+from tests.conftest import localized
 
 from .hostile import check
 
@@ -40,7 +41,8 @@ REFUSED = [
                          ids=[f"{p}-{s[:12]}-{a[:12]}" for p, s, a in REFUSED])
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_buttons_no_page_offers_are_refused(client, lang, path, step, action):
-    response = client.post(f"/{lang}{path}", data={**ANSWERS, "step": step, "action": action})
+    response = client.post(localized(f"/{lang}{path}"),
+                           data={**ANSWERS, "step": step, "action": action})
     check(response, lang)
     assert response.status_code == 400, response.status_code
 
@@ -48,7 +50,7 @@ def test_buttons_no_page_offers_are_refused(client, lang, path, step, action):
 def test_a_real_remove_button_still_works(client):
     data = {**ANSWERS, "facts[1].date": "2025-01-05", "facts[1].description": "Un autre fait.",
             "step": "facts", "action": "remove:1"}
-    html = client.post("/fr/complaint", data=data).get_data(as_text=True)
+    html = client.post(localized("/fr/complaint"), data=data).get_data(as_text=True)
     assert "Un autre fait." not in html and 'name="facts[0].description"' in html
 
 
@@ -56,4 +58,4 @@ def test_a_real_remove_button_still_works(client):
                                     "from-complaint:x"])
 def test_an_argument_only_where_the_button_takes_one(client, action):
     data = {**ANSWERS, "step": "facts", "action": action}
-    assert client.post("/fr/complaint", data=data).status_code == 400
+    assert client.post(localized("/fr/complaint"), data=data).status_code == 400

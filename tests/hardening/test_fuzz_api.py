@@ -14,12 +14,11 @@ from hypothesis import strategies as st
 
 from app.letters.action.schema import COMMON, PER_KIND
 from app.qualify.facts import FIELDS
-from tests.api.test_documents_api import BODY, PC_BODY, PG_BODY
-from tests.letters.test_action_schema import GOOD
+from tests.api.bodies import BODY, PC_BODY, PG_BODY
+from tests.letters.action_bodies import GOOD
 
 from .hostile import check, dumps, fuzz, hostile_text, json_values, raw_bodies, text_values
 
-API_ENDPOINTS = {"api.qualify", "api_documents.create"}
 JSON_TYPES = ["application/json", "application/json; charset=latin-1", "text/plain", ""]
 
 

@@ -14,6 +14,7 @@ from tests.complaint.answers import ANSWERS
 from tests.conftest import localized
 
 from .hostile import (
+    API_ENDPOINTS,
     button_values,
     check,
     fuzz,
@@ -24,7 +25,6 @@ from .hostile import (
     step_names,
     text_values,
 )
-from .test_fuzz_api import API_ENDPOINTS
 
 LANGS = st.sampled_from(["fr", "en"])
 
@@ -76,7 +76,7 @@ def qualify_form():
 @fuzz(700)
 @given(lang=LANGS, form=qualify_form())
 def test_qualify_form(app, lang, form):
-    check(app.test_client().post(f"/{lang}/qualify", data=form), lang)
+    check(app.test_client().post(localized(f"/{lang}/qualify"), data=form), lang)
 
 
 # --- complaint interview and its documents ------------------------------------------------
@@ -105,7 +105,7 @@ def complaint_form():
 @fuzz(700)
 @given(lang=LANGS, form=complaint_form())
 def test_complaint_steps(app, lang, form):
-    check(app.test_client().post(f"/{lang}/complaint", data=form), lang)
+    check(app.test_client().post(localized(f"/{lang}/complaint"), data=form), lang)
 
 
 @fuzz(500)
@@ -114,7 +114,7 @@ def test_complaint_steps(app, lang, form):
                              "/document/odt", "/document/pdf", "/print", "/save",
                              "/follow-up", "/appeal"]))
 def test_complaint_documents(app, lang, form, path):
-    check(app.test_client().post(f"/{lang}/complaint{path}", data=form), lang)
+    check(app.test_client().post(localized(f"/{lang}/complaint{path}"), data=form), lang)
 
 
 def saved_files():
@@ -133,7 +133,7 @@ def saved_files():
     field=st.sampled_from(["answers_file", "answers_file", "other"]))
 def test_resume_upload(app, lang, content, filename, field):
     data = {field: (BytesIO(content), filename, "application/json")}
-    response = app.test_client().post(f"/{lang}/complaint/resume", data=data,
+    response = app.test_client().post(localized(f"/{lang}/complaint/resume"), data=data,
                                       content_type="multipart/form-data")
     check(response, lang)
 
@@ -156,7 +156,7 @@ def test_help_near_you(app, lang, form):
     st.sampled_from(["any", "under-15", "15-17", "yes", "removal", "under-18"]) | text_values,
     max_size=6))
 def test_directory_filters(app, lang, form):
-    check(app.test_client().post(f"/{lang}/services", data=form), lang)
+    check(app.test_client().post(localized(f"/{lang}/services"), data=form), lang)
 
 
 @fuzz(500)
@@ -207,4 +207,4 @@ def action_form():
                              "/document/us-removal-request/txt",
                              "/reading-copy/us-removal-request/txt"]))
 def test_action_pack(app, lang, form, path):
-    check(app.test_client().post(f"/{lang}/action{path}", data=form), lang)
+    check(app.test_client().post(localized(f"/{lang}/action{path}"), data=form), lang)

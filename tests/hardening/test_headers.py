@@ -16,6 +16,7 @@ import re
 import pytest
 
 from tests.browser.conftest import ROOT
+from tests.conftest import localized
 
 SIX_MONTHS = 15_552_000
 GRADES = [(100, "A+"), (90, "A"), (85, "A-"), (80, "B+"), (70, "B"), (65, "B-"), (60, "C+"),
@@ -134,8 +135,8 @@ def fetch(client, kind: str):
         client.get("/en/sexual-deepfakes")  # the second answer comes from the page cache
         return client.get("/en/sexual-deepfakes")
     if kind == "tool page":
-        return client.post("/fr/qualify", data={"step": "when", "action": "next",
-                                                "facts_date": "2025-03-01"})
+        return client.post(localized("/fr/qualify"), data={"step": "when", "action": "next",
+                                                           "facts_date": "2025-03-01"})
     return client.post("/api/v1/qualify", data=json.dumps({"facts_date": "2025-03-01"}),
                        content_type="application/json")
 

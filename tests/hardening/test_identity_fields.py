@@ -12,6 +12,7 @@ import re
 import pytest
 
 from tests.complaint.answers import ANSWERS
+from tests.conftest import localized
 
 FIELD = re.compile(r'<input (?=[^>]*name="victim\.)[^>]*>')
 
@@ -21,10 +22,10 @@ def identity_inputs(page: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("url", "data"), [
-    ("/fr/complaint", {**ANSWERS, "step": "review", "action": "goto:victim"}),
+    (localized("/fr/complaint"), {**ANSWERS, "step": "review", "action": "goto:victim"}),
     ("/en/complaint", {**ANSWERS, "step": "review", "action": "goto:victim"}),
-    ("/fr/action", {**ANSWERS, "step": "letters", "action": "goto:you",
-                    "pack.platform_notice": "on"}),
+    (localized("/fr/action"), {**ANSWERS, "step": "letters", "action": "goto:you",
+                               "pack.platform_notice": "on"}),
 ])
 def test_every_identity_field_says_off(client, url, data):
     response = client.post(url, data=data)

@@ -16,13 +16,14 @@ import pytest
 
 from app.interview.complaint.saved import SAVED_MAX_BYTES, saved_file
 from app.letters.schema import LIST_MAX, NAME_MAX, TEXT_MAX, URL_MAX
-from tests.api.test_documents_api import BODY
+from tests.api.bodies import BODY
 from tests.complaint.answers import ANSWERS
+from tests.conftest import localized
 
 from .hostile import check
 
-FORM_ROUTES = ["/fr/qualify", "/en/complaint", "/fr/complaint/document/txt",
-               "/en/complaint/print", "/fr/complaint/save", "/en/complaint/follow-up",
+FORM_ROUTES = [localized("/fr/qualify"), "/en/complaint", localized("/fr/complaint/document/txt"),
+               "/en/complaint/print", localized("/fr/complaint/save"), "/en/complaint/follow-up",
                "/fr/aide-pres-de-chez-vous", "/en/search"]
 
 
@@ -57,7 +58,8 @@ def test_upload_over_the_body_limit_is_413(app, client):
 def test_saved_file_over_its_own_limit_is_413(client):
     content = saved_file({**ANSWERS, "harm": "x"})[:-1] + b" " * SAVED_MAX_BYTES + b"}"
     data = {"answers_file": (BytesIO(content), "answers.json")}
-    response = client.post("/fr/complaint/resume", data=data, content_type="multipart/form-data")
+    response = client.post(localized("/fr/complaint/resume"), data=data,
+                           content_type="multipart/form-data")
     assert response.status_code == 413
     check(response, "fr", allowed=(413,))
 
@@ -141,7 +143,8 @@ def test_qualify_api_refuses_huge_values(client):
 
 # --- the same limits through the web forms ------------------------------------------------
 def step(client, lang, answers, step_id, action="next"):
-    return client.post(f"/{lang}/complaint", data={**answers, "step": step_id, "action": action})
+    return client.post(localized(f"/{lang}/complaint"),
+                       data={**answers, "step": step_id, "action": action})
 
 
 @pytest.mark.parametrize(("step_id", "field", "value", "message"), [

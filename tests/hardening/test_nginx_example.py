@@ -25,7 +25,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from app import create_app
-from tests.conftest import FACTS_ON
+from tests.conftest import FACTS_ON, localized
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "deploy" / "nginx.conf.example"
@@ -195,9 +195,9 @@ def test_an_ipv6_client_is_limited_by_its_64(edge):
 
 
 def test_the_print_view_and_the_form_steps_are_limited(edge):
-    prints = burst(edge, "POST", "/fr/complaint/print", "192.0.2.10", 16, "x=1")
+    prints = burst(edge, "POST", localized("/fr/complaint/print"), "192.0.2.10", 16, "x=1")
     assert 429 not in prints[:11] and 429 in prints, prints
-    steps = burst(edge, "POST", "/fr/qualify", "192.0.2.11", 45, "step=situation")
+    steps = burst(edge, "POST", localized("/fr/qualify"), "192.0.2.11", 45, "step=situation")
     assert 429 not in steps[:31] and 429 in steps, steps
     api = call(edge, "POST", "/api/v1/qualify", "192.0.2.11", "{}")
     assert api[0] == 429 and '"fr"' in api[2] and '"en"' in api[2]

@@ -6,6 +6,7 @@ import re
 from html import unescape
 
 from app.interview.qualify import qualify_flow
+from tests.conftest import localized
 
 STEP = re.compile(r'<input type="hidden" name="step" value="([a-z_]+)">')
 HIDDEN = re.compile(r'<input type="hidden" name="([a-z_]+)" value="([^"]*)">')
@@ -46,7 +47,7 @@ def walk(client, lang: str, answers: dict[str, str], max_steps: int = 12):
     """Answer each step shown with `answers` (only that step's fields plus the hidden ones the
     page carries), until the result. Returns (last response, list of step ids seen)."""
     flow = qualify_flow()
-    response = client.get(f"/{lang}/qualify")
+    response = client.get(localized(f"/{lang}/qualify"))
     seen = []
     for _ in range(max_steps):
         html = response.get_data(as_text=True)
@@ -57,6 +58,6 @@ def walk(client, lang: str, answers: dict[str, str], max_steps: int = 12):
         own = {q.id for q in flow.step(step_id).questions}
         data = {**hidden_values(html), **{k: v for k, v in answers.items() if k in own},
                 "step": step_id, "action": "next"}
-        response = client.post(f"/{lang}/qualify", data=data)
+        response = client.post(localized(f"/{lang}/qualify"), data=data)
         assert response.status_code == 200, (step_id, response.status_code)
     raise AssertionError(f"no result after {max_steps} steps: {seen}")

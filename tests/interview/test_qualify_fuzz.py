@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from app.interview.qualify import qualify_flow
+from tests.conftest import localized
 
 FLOW = qualify_flow()
 junk = st.text(max_size=40)
@@ -35,7 +36,7 @@ forms = st.fixed_dictionaries({}, optional={
                                                                    HealthCheck.function_scoped_fixture])
 @given(form=forms, lang=st.sampled_from(["fr", "en"]))
 def test_form_post_never_fails(client, form, lang):
-    response = client.post(f"/{lang}/qualify", data=form)
+    response = client.post(localized(f"/{lang}/qualify"), data=form)
     assert response.status_code in (200, 400, 422), response.status_code
     assert response.headers["Cache-Control"].startswith("no-store")
     assert "Set-Cookie" not in response.headers
@@ -53,7 +54,7 @@ valid = st.fixed_dictionaries({
                                                                    HealthCheck.function_scoped_fixture])
 @given(form=valid, lang=st.sampled_from(["fr", "en"]))
 def test_any_complete_set_of_answers_gives_a_result_or_a_clear_error(client, form, lang):
-    response = client.post(f"/{lang}/qualify", data={**form, "step": "author"})
+    response = client.post(localized(f"/{lang}/qualify"), data={**form, "step": "author"})
     assert response.status_code in (200, 422)
     html = response.get_data(as_text=True)
     if response.status_code == 200:
@@ -92,7 +93,7 @@ def test_detailed_questions_keep_every_answer_on_an_error(client, post, lang):
     own = {q.id for q in step.questions}
     earlier = {k: v for k, v in BASE.items() if k not in own}
     follow_ups = [q.id for q in step.questions if q.id in FLOW.follow_ups]
-    response = client.post(f"/{lang}/qualify", data={
+    response = client.post(localized(f"/{lang}/qualify"), data={
         **earlier, **values, "shown": follow_ups, "step": step_name, "action": "next"})
     assert response.status_code in (200, 422), response.status_code
     if response.status_code != 422:

@@ -14,8 +14,9 @@ from werkzeug.datastructures import MultiDict
 from app.formats import long_date
 from app.interview.qualify import qualify_flow
 from app.services.directory import get as get_service
+from tests.conftest import localized
 from tests.interview.helpers import HIDDEN, step_of
-from tests.interview.test_qualify_views import assert_shows_engine_answer, squash, text_of
+from tests.interview.result_checks import assert_shows_engine_answer, squash, text_of
 
 
 def fields_asked(html: str) -> set[str]:
@@ -27,7 +28,7 @@ def fields_asked(html: str) -> set[str]:
 def walk_recording(client, lang: str, answers: dict[str, str], limit: int = 14):
     """Answer each page as a person would: only the questions it shows, with the hidden fields
     it carries, until the result. Returns (result, step ids seen, every question shown)."""
-    response = client.get(f"/{lang}/qualify")
+    response = client.get(localized(f"/{lang}/qualify"))
     seen, shown = [], set()
     for _ in range(limit):
         html = response.get_data(as_text=True)
@@ -41,7 +42,7 @@ def walk_recording(client, lang: str, answers: dict[str, str], limit: int = 14):
         for name in sorted(asked & set(answers)):
             data.add(name, answers[name])
         data.update({"step": step, "action": "next"})
-        response = client.post(f"/{lang}/qualify", data=data)
+        response = client.post(localized(f"/{lang}/qualify"), data=data)
         assert response.status_code == 200, (step, response.status_code)
     raise AssertionError(f"no result after {limit} pages: {seen}")
 

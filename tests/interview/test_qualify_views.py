@@ -4,42 +4,25 @@ compared with the engine's own answer for the same facts."""
 from __future__ import annotations
 
 import re
-from datetime import date
 from html import unescape
 
 import pytest
 
-from app.formats import long_date, penalty_text
 from app.interview.qualify import qualify_flow
 from app.interview.qualify.plan import say as plan_say
-from app.qualify import qualify_json
 from app.services.directory import get as get_service
-from tests.conftest import FACTS_ON, MISSING_NBSP, parse
+from tests.conftest import MISSING_NBSP, localized, localized_links, parse
 from tests.interview.helpers import form_answers, hidden_values, step_of, walk
+from tests.interview.result_checks import assert_shows_engine_answer, squash, text_of
 from tests.qualify.scenarios import CASES
 
 ADULT_PUBLIC = form_answers({"facts_date": "2025-01-10", "content_type": "sexual_deepfake",
                              "distribution": "public_online", "victim_age_at_facts": 30})
 
 
-def text_of(response) -> str:
-    html = response.get_data(as_text=True)
-    main = html.split('<main', 1)[1].split("</main>", 1)[0]
-    return squash(unescape(re.sub(r"<[^>]+>", " ", main)))
-
-
-def squash(text: str) -> str:
-    """Collapse ordinary white space only: non-breaking spaces are part of the wording."""
-    return re.sub(r"[ \t\r\n]+", " ", text).strip()
-
-
-def expected(answers: dict, lang: str) -> dict:
-    return qualify_json({**qualify_flow().payload(answers), "lang": lang}, FACTS_ON)
-
-
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_start_page_is_the_first_step_and_never_cached(client, lang):
-    response = client.get(f"/{lang}/qualify")
+    response = client.get(localized(f"/{lang}/qualify"))
     html = response.get_data(as_text=True)
     assert response.status_code == 200
     assert response.headers["Cache-Control"].startswith("no-store")
@@ -47,7 +30,7 @@ def test_start_page_is_the_first_step_and_never_cached(client, lang):
     assert step_of(html) == "when"
     # a date is typed as day, month and year, as its hint says (any browser, any keyboard)
     assert 'id="facts_date" name="facts_date"' in html and "5 12 2026" in html
-    assert re.search(r'<form method="post" action="/' + lang + r'/qualify"', html)
+    assert localized_links(f'<form method="post" action="/{lang}/qualify"') in html
     assert ("Étape 1 sur 8" if lang == "fr" else "Step 1 of 8") in text_of(response)
 
 
@@ -65,8 +48,8 @@ def test_each_step_carries_the_earlier_answers_in_hidden_fields(client):
 
 
 def test_back_goes_to_the_previous_step_with_every_answer_kept(client):
-    response = client.post("/fr/qualify", data={**ADULT_PUBLIC, "step": "sharing",
-                                                 "action": "back"})
+    response = client.post(localized("/fr/qualify"), data={**ADULT_PUBLIC, "step": "sharing",
+                                                           "action": "back"})
     html = response.get_data(as_text=True)
     assert response.status_code == 200 and step_of(html) == "origin"
     assert re.search(r'id="labelled_as_fake-no" name="labelled_as_fake" value="no" checked', html)
@@ -92,7 +75,7 @@ def test_back_does_not_validate_the_current_step(client):
 def test_a_bad_date_is_422_with_a_summary_linking_to_the_field(client, lang, data, field,
                                                                  target, message):
     answers = {**ADULT_PUBLIC, **data, "step": "when", "action": "next"}
-    response = client.post(f"/{lang}/qualify", data=answers)
+    response = client.post(localized(f"/{lang}/qualify"), data=answers)
     html = response.get_data(as_text=True)
     assert response.status_code == 422
     assert response.headers["Cache-Control"].startswith("no-store")
@@ -138,46 +121,12 @@ def test_change_my_answers_returns_to_the_first_step_with_the_answers(client):
     carried = hidden_values(restart)
     assert carried == {k: v for k, v in ADULT_PUBLIC.items()
                        if k != "solicited_images_from_minor"}  # never asked of an adult
-    response = client.post("/fr/qualify", data={**carried, "action": "restart"})
+    response = client.post(localized("/fr/qualify"), data={**carried, "action": "restart"})
     page = response.get_data(as_text=True)
     assert step_of(page) == "when" and 'value="2025-01-10"' in page
 
 
 # --- the result page ----------------------------------------------------------------------
-
-def assert_shows_engine_answer(response, answers: dict, lang: str, site) -> dict:
-    """Every offence with its penalty phrased from the engine's numbers, its page, its
-    Légifrance link and version date; what does not apply; time limit; services."""
-    result = expected(answers, lang)
-    html = response.get_data(as_text=True)
-    text = text_of(response)
-    assert response.status_code == 200 and step_of(html) is None
-    assert response.headers["Cache-Control"].startswith("no-store")
-    for offence in result["offences"]:
-        assert offence["title"] in text
-        if offence["prison_years"] is not None:
-            assert penalty_text(offence["prison_years"], offence["fine_eur"], lang) in text
-        assert f'href="{offence["url"]}"' in html
-        page = site.get(lang, f"offence-{offence['article']}")
-        if page:
-            assert f'href="{page.url}"' in html
-        if offence["version_in_force_since"]:
-            assert long_date(date.fromisoformat(offence["version_in_force_since"]), lang) in text
-        for aggravation in offence["aggravations"]:
-            assert aggravation["label"] in text
-    for item in result["not_applicable"]:
-        assert squash(item["reason"]) in text
-    if result["limitation"]:
-        assert long_date(date.fromisoformat(result["limitation"]["ends_on"]), lang) in text
-        assert squash(result["limitation"]["caveat"]) in text
-    for service_id in result["services"]:
-        assert get_service(service_id).name[lang] in text
-    for key in ("what-to-do", "evidence", "removal", "complaint"):
-        assert f'href="{site.get(lang, key).url}"' in html
-    assert squash(result["disclaimer"]) in text
-    assert parse(html).h1 == 1
-    return result
-
 
 SCENARIOS = {
     "sextortion of an adult, first steps first": (
@@ -290,8 +239,9 @@ CARRIED_OUT_QUESTION = {
 def post_threat_step(client, lang: str, threat: str, extra=None):
     asked_here = ("threat", "threat_channel", "threat_carried_out", "victim_age_at_facts")
     earlier = {k: v for k, v in SEXTORTION.items() if k not in asked_here}
-    return client.post(f"/{lang}/qualify", data={**earlier, "threat": threat, **(extra or {}),
-                                                 "step": "threat", "action": "next"})
+    return client.post(localized(f"/{lang}/qualify"),
+                       data={**earlier, "threat": threat, **(extra or {}),
+                             "step": "threat", "action": "next"})
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -22,7 +22,7 @@ from app.interview.qualify.views import render_result
 from app.qualify import parse_facts, qualify_json
 from app.qualify.texts import say as qualify_say
 from app.services.directory import get as get_service
-from tests.conftest import FACTS_ON, MISSING_NBSP, parse
+from tests.conftest import FACTS_ON, MISSING_NBSP, localized, parse
 from tests.interview.helpers import walk
 from tests.interview.situations import SITUATIONS, form_for
 
@@ -46,7 +46,7 @@ def rendered(app, facts: dict, lang: str) -> tuple[str, dict]:
         shown = "yes" if value is True else "no" if value is False else str(value)
         if question and (question.type != "choice" or shown in question.choices):
             answers[name] = shown
-    with app.test_request_context(f"/{lang}/qualify", method="POST"):
+    with app.test_request_context(localized(f"/{lang}/qualify"), method="POST"):
         app.preprocess_request()
         html = render_result(flow, result, parse_facts(payload, FACTS_ON), answers, lang)
     return html, result

@@ -9,8 +9,8 @@ import pytest
 
 from app.interview.complaint import complaint_flow
 from app.interview.qualify import qualify_flow
-from tests.api.test_action_documents_api import from_complaint
-from tests.api.test_documents_api import BODY
+from tests.api.bodies import BODY, from_complaint
+from tests.conftest import localized
 from tests.interview.helpers import form_answers, hidden_values, walk
 
 FACTS = {"facts_date": "2025-03-02", "content_type": "sexual_deepfake",
@@ -20,8 +20,8 @@ FACTS = {"facts_date": "2025-03-02", "content_type": "sexual_deepfake",
 def complaint_form(result, lang: str) -> dict[str, str]:
     """The hidden answers of the result page's form that starts the complaint."""
     html = result.get_data(as_text=True)
-    form = re.search(rf'<form method="post" action="/{lang}/complaint"[^>]*>(.*?)</form>',
-                     html, re.S)
+    action = localized(f"/{lang}/complaint")
+    form = re.search(rf'<form method="post" action="{action}"[^>]*>(.*?)</form>', html, re.S)
     assert form, "the result links to the complaint interview"
     return {k: unescape(v) for k, v in
             re.findall(r'name="([a-z_]+)" value="([^"]*)"', form.group(1))}
@@ -38,11 +38,11 @@ def test_result_offers_the_complaint_with_the_answers(client, lang):
     carried = complaint_form(result, lang)
     assert "step" not in carried, "no step: the complaint view reads it as a prefill"
     assert carried["facts_date"] == "2025-03-02" and carried["content_type"] == "sexual_deepfake"
-    page = client.post(f"/{lang}/complaint", data=carried).get_data(as_text=True)
+    page = client.post(localized(f"/{lang}/complaint"), data=carried).get_data(as_text=True)
     words = complaint_flow().text(lang)["steps"]
     assert step_title(page) == words["writer"]["title"], "the situation is not asked again"
     assert hidden_values(page)["facts_date"] == "2025-03-02"
-    back = unescape(client.post(f"/{lang}/complaint", data={
+    back = unescape(client.post(localized(f"/{lang}/complaint"), data={
         **hidden_values(page), "step": "writer", "action": "back"}).get_data(as_text=True))
     assert step_title(back) == words["situation"]["title"]
     assert 'value="2025-03-02"' in back

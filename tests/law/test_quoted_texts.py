@@ -4,15 +4,11 @@ the version in force on that day, sourced and graded as such, and states the pen
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import pytest
 
 from app.law import get_registry
-
-LEGI_EXPORT = "https://github.com/Ansvar-Systems/French-law-mcp/blob/12b9e76e/data/seed/code-penal.json"
-EXPORT_DAY = date(2025, 7, 13)
-QUOTED_FROM_EXPORT = ("226-1", "226-2-1", "226-3-1", "226-4-1", "222-33-2-3", "227-23-1", "223-1-1")
+from tests.law.quoted import EXPORT_DAY, LEGI_EXPORT, QUOTED_FROM_EXPORT
 
 YEARS = {1: "un an", 2: "deux ans", 3: "trois ans", 5: "cinq ans", 7: "sept ans", 10: "dix ans"}
 

@@ -182,3 +182,15 @@ def assert_dated_outcome(response, expected) -> None:
     text = " ".join(response.get_data(as_text=True).split())
     for line in expected:
         assert line in text, line
+
+
+def build(case: Case):
+    """The letter of a case, as the builder makes it on TODAY."""
+    from app.letters import admission, build_complaint, build_partie_civile, validate
+
+    data = validate(case.raw)
+    if case.kind == "partie_civile":
+        found = admission("procureur", case.first_complaint, None, case.refusal, TODAY,
+                          case.tribunal["name"], on=TODAY)
+        return build_partie_civile(data, case.offences, case.tribunal, found, TODAY)
+    return build_complaint(data, case.offences, case.tribunal, TODAY)

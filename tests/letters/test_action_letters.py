@@ -21,19 +21,9 @@ from app.letters.action.deadlines import _all
 from app.letters.action.wording import W
 from app.letters.registry import letter as build
 
+from .action_bodies import CONTROLLER, MINOR, PARENT, QUAL, TODAY, URLS, VICTIM
 from .readback import squash, text_of
 
-TODAY = date(2026, 11, 25)
-VICTIM = {"first_name": "Camille", "last_name": "Martin", "address": "12 rue des Lilas",
-          "postcode": "75011", "commune": "Paris", "email": "camille@example.org"}
-MINOR = {"first_name": "Léa", "last_name": "Bernard", "birth_date": "2010-09-15"}
-PARENT = {"first_name": "Sophie", "last_name": "Bernard", "email": "sophie@example.org",
-          "role": "mère et représentante légale"}
-QUAL = {"facts_date": "2025-03-12", "content_type": "sexual_deepfake",
-        "distribution": "public_online"}
-URLS = ["https://www.instagram.com/p/AbC123xyz/", "https://t.me/canal_x/43?single=1"]
-CONTROLLER = {"name": "Hébergeur Exemple SAS", "address_lines": ["5 avenue du Test",
-                                                                 "75002 Paris"]}
 GOOD_FAITH_FR = "Je déclare de bonne foi que les informations et allégations"
 GOOD_FAITH_EN = "I declare in good faith that the information and allegations"
 

@@ -12,8 +12,8 @@ from app.letters.action.platforms import display_name, engine
 from app.letters.registry import letter as build
 from app.services.platforms import all_platforms
 
+from .action_bodies import TODAY, URLS, VICTIM
 from .readback import squash, text_of
-from .test_action_letters import TODAY, URLS, VICTIM
 
 DIRECTORY = {p.id: p for p in all_platforms()}
 

@@ -4,7 +4,6 @@ and a fuzz proving it never raises anything but LetterInputError."""
 from __future__ import annotations
 
 import contextlib
-import copy
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,26 +12,7 @@ from hypothesis import strategies as st
 from app.letters import LetterInputError
 from app.letters.action import KINDS, validate
 
-from .test_action_letters import CONTROLLER, QUAL, TODAY, URLS, VICTIM
-
-GOOD = {
-    "platform_notice": {"victim": VICTIM, "platform": "x", "target_urls": URLS,
-                        "articles": ["226-8-1"]},
-    "platform_appeal": {"victim": VICTIM, "platform": "x", "target_urls": URLS,
-                        "notice_date": "2026-09-01"},
-    "delisting": {"victim": VICTIM, "platform": "google", "target_urls": URLS},
-    "erasure": {"victim": VICTIM, "controller": CONTROLLER, "target_urls": URLS},
-    "cnil_complaint": {"victim": VICTIM, "controller": CONTROLLER, "target_urls": URLS,
-                       "request_date": "2026-09-01"},
-    "preservation": {"victim": VICTIM, "platform": "x", "target_urls": URLS},
-    "us_removal_request": {"victim": VICTIM, "platform": "x", "target_urls": URLS},
-}
-
-
-def good(kind: str, **changes) -> dict:
-    raw = copy.deepcopy(GOOD[kind])
-    raw.update(changes)
-    return raw
+from .action_bodies import QUAL, TODAY, URLS, good
 
 
 def without(kind: str, key: str) -> dict:

@@ -14,6 +14,7 @@ import pytest
 
 from app.letters import limits, registry
 from app.letters.pool import Settings
+from tests.conftest import localized
 from tests.letters.cases import TODAY, base
 from tests.letters.readback import pdf_pages
 
@@ -126,7 +127,7 @@ def test_a_full_pool_answers_503_with_retry_after_in_both_languages(client, smal
     time.sleep(0.5)
     try:
         api = client.post(URL, json=base(qualification=QUALIFICATION))
-        page = client.post("/fr/complaint/document/pdf", data={})
+        page = client.post(localized("/fr/complaint/document/pdf"), data={})
     finally:
         busy.join()
     assert api.status_code == 503 and api.headers["Retry-After"] == "7"

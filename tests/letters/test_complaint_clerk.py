@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from app.api.spec_documents import SCHEMAS
 from app.letters import FILE_FORMATS
 from app.letters.formats.breaks import ZWSP, address, fingerprint, soft
-from tests.api.test_documents_api import BODY, URL, post
+from tests.api.bodies import BODY, URL, post
 
 from .cases import MINOR, PARENT, SHA
 from .readback import docx_text, pdf_pages, squash, text_of

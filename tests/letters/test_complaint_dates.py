@@ -13,8 +13,9 @@ import pytest
 
 from app.letters import LetterInputError, build_complaint, validate
 from app.letters.complaint import signing_errors
-from tests.api.test_documents_api import BODY, URL, post
+from tests.api.bodies import BODY, URL, post
 from tests.complaint.answers import ANSWERS
+from tests.conftest import localized
 
 from .cases import OFFENCES, PARIS, assert_dated_outcome
 
@@ -74,7 +75,7 @@ def test_messages_are_bilingual_with_french_spacing():
     ("fr", "Cette date est dans le futur."), ("en", "This date is in the future.")])
 def test_the_interview_refuses_a_fact_after_today_next_to_its_date(client, lang, message):
     """The complaint made on the site is dated today: a later fact is shown on the facts step."""
-    response = client.post(f"/{lang}/complaint", data={
+    response = client.post(localized(f"/{lang}/complaint"), data={
         **ANSWERS, "facts[1].date": "2026-12-01", "step": "facts", "action": "next"})
     assert response.status_code == 422
     page = html_lib.unescape(response.get_data(as_text=True))
@@ -93,11 +94,11 @@ def test_the_follow_up_on_the_site_is_not_dated_before_the_facts(client, lang, m
     answers = {**ANSWERS, "kind": "partie_civile", "first_complaint_to": "procureur",
                "first_complaint_date": "2026-06-01",
                "signed_on": "2026-09-30"}
-    response = client.post(f"/{lang}/complaint", data={**answers, "step": "dates",
-                                                        "action": "next"})
+    response = client.post(localized(f"/{lang}/complaint"), data={**answers, "step": "dates",
+                                                                  "action": "next"})
     assert response.status_code == 422
     page = html_lib.unescape(response.get_data(as_text=True))
     assert f'id="signed_on-error">{message}' in page
-    fixed = client.post(f"/{lang}/complaint", data={**answers, "signed_on": "2026-10-01",
-                                                     "step": "dates", "action": "next"})
+    fixed = client.post(localized(f"/{lang}/complaint"), data={**answers, "signed_on": "2026-10-01",
+                                                               "step": "dates", "action": "next"})
     assert fixed.status_code == 200

@@ -8,9 +8,9 @@ import pytest
 from app.letters import FILE_FORMATS, registry
 from app.letters.action import deadline
 from tests.conftest import FACTS_ON
+from tests.letters.action_bodies import good
 
 from .readback import squash, text_of
-from .test_action_schema import good
 
 SAID = {"fr": ["article 12, paragraphe 3", "prolonger de deux mois",
                "sauf si le responsable vous a informé dans ce délai d'une prolongation"],

@@ -8,20 +8,10 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from app.letters import FORMATS, admission, build_complaint, build_partie_civile, render, validate
+from app.letters import FORMATS, build_complaint, render, validate
 
-from .cases import CASES, TODAY, Case
+from .cases import CASES, TODAY, Case, build
 from .readback import odt_document, pdf_pages, squash, text_of, zip_names
-
-
-def build(case: Case):
-    data = validate(case.raw)
-    if case.kind == "partie_civile":
-        found = admission("procureur", case.first_complaint, None, case.refusal, TODAY,
-                          case.tribunal["name"], on=TODAY)
-        return build_partie_civile(data, case.offences, case.tribunal, found, TODAY)
-    return build_complaint(data, case.offences, case.tribunal, TODAY)
-
 
 _RENDERED: dict[tuple[str, str], bytes] = {}
 

@@ -54,7 +54,7 @@ OFFICE_CASES = {
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_converts_docx_and_odt(tmp_path):
-    from .test_letters_formats import build
+    from .cases import build
 
     cases = {c.id: c for c in CASES}
     sources = []

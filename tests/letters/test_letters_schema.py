@@ -114,8 +114,7 @@ def test_messages_and_wording_are_bilingual():
 
 def test_french_letters_keep_punctuation_with_its_word():
     """A non-breaking space before : ; ! ? and inside « », so a line never starts with them."""
-    from .cases import CASES
-    from .test_letters_formats import build
+    from .cases import CASES, build
 
     texts = list(W["fr"].values())
     texts += [render(build(c), "txt").decode() for c in CASES if c.raw.get("letter_lang") != "en"]

@@ -19,7 +19,7 @@ import pytest
 from app.letters import LetterInputError, admission, build_partie_civile, validate
 from app.letters.admissible import period_end, subdivision
 from app.letters.partie_civile import admissibility_errors
-from tests.api.test_documents_api import BODY, URL, post
+from tests.api.bodies import BODY, URL, post
 
 from .cases import OFFENCES, PARIS
 

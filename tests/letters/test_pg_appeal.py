@@ -12,7 +12,7 @@ import pytest
 
 from app.law import get_registry
 from app.letters.pg_appeal import cour_appel_name
-from tests.api.test_documents_api import PG_BODY, URL, post
+from tests.api.bodies import PG_BODY, URL, post
 
 from .cases import MINOR, PARENT, assert_dated_outcome
 from .readback import squash, text_of

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hardening.test_access_logs import free_port, start, wait_until_up
+from tests.hardening.servers import free_port, start, wait_until_up
 from tests.letters.cases import base
 
 

@@ -12,9 +12,9 @@ from app.interview.action.plan import plan
 from app.law import get_registry
 from app.letters import FILE_FORMATS, registry
 from tests.conftest import FACTS_ON
+from tests.letters.action_bodies import good
 
 from .readback import squash, text_of
-from .test_action_schema import good
 
 SAID = {
     "fr": ["Seuls les enquêteurs, agissant pour le procureur ou un juge, et les tribunaux",

@@ -11,13 +11,11 @@ from jsonschema import Draft202012Validator
 
 from app.letters import FILE_FORMATS, LetterInputError, registry
 from app.letters.declare import Date, List, Obj, Text
-from tests.api.test_documents_api import BODY, PC_BODY, PG_BODY
+from tests.api.bodies import BODY, SAMPLES
 from tests.conftest import FACTS_ON
 
 from .readback import squash, text_of
-from .test_action_schema import GOOD
 
-SAMPLES = {"complaint": BODY, "partie_civile": PC_BODY, "pg_appeal": PG_BODY, **GOOD}
 KINDS = [kind.id for kind in registry.kinds()]
 
 

@@ -11,7 +11,7 @@ import pytest
 from app.formats import long_date
 from app.law import get_registry
 from app.pages.facts import LABELS
-from tests.law.test_quoted_texts import QUOTED_FROM_EXPORT
+from tests.law.quoted import QUOTED_FROM_EXPORT
 
 LAWYERS = {"fr": "pour-les-juristes", "en": "for-lawyers"}
 CHECKED = {"fr": "vérifié le 13 juillet 2025", "en": "checked on 13 July 2025"}

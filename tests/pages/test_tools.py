@@ -10,7 +10,7 @@ from flask import url_for
 
 from app.pages.facts import ContentFunctionError, ContentFunctions
 from app.pages.tools import TOOLS, platform_url, tool_url
-from tests.conftest import FACTS_ON
+from tests.conftest import FACTS_ON, localized, localized_links
 
 
 @pytest.mark.parametrize("key", sorted(TOOLS))
@@ -36,10 +36,10 @@ def test_the_menu_uses_the_plain_names(client):
 
 def test_content_functions_give_tool_links_and_refuse_unknown_names():
     fn = ContentFunctions("fr", FACTS_ON, lambda key: f"/fr/{key}")
-    assert fn.tool("complaint") == "/fr/complaint"
+    assert fn.tool("complaint") == localized("/fr/complaint")
     assert str(fn.tool_link("complaint")) == \
-        '<a class="tool-link" href="/fr/complaint">Écrire ma plainte</a>'
-    assert fn.platform_page("x") == "/fr/plateformes/x"
+        localized_links('<a class="tool-link" href="/fr/complaint">Écrire ma plainte</a>')
+    assert fn.platform_page("x") == localized("/fr/platforms/x")
     for call in (lambda: fn.tool("nothing"), lambda: fn.platform_page("myspace")):
         with pytest.raises(ContentFunctionError):
             call()
@@ -52,12 +52,13 @@ def test_the_content_check_accepts_tool_links_and_refuses_others(app):
     site = app.extensions["recours.site"]
     home = site.get("fr", "home")
     extra = Page("extra", "fr", "extra", home.meta,
-                 '<a href="/fr/complaint">x</a> <a href="/fr/plateformes/x">y</a>'
-                 ' <a href="/fr/complaint-nowhere">z</a> <a href="/fr/plateformes/myspace">w</a>')
+                 localized_links('<a href="/fr/complaint">x</a> <a href="/fr/platforms/x">y</a>'
+                                 ' <a href="/fr/complaint-nowhere">z</a>'
+                                 ' <a href="/fr/platforms/myspace">w</a>'))
     report = check_site(Site([*site.pages, extra]), ("fr", "en"), dt.date(2026, 11, 25))
     broken = [e for e in report.errors if e.startswith("fr/extra")]
     assert broken == ["fr/extra: broken link to /fr/complaint-nowhere",
-                      "fr/extra: broken link to /fr/plateformes/myspace"]
+                      f"fr/extra: broken link to {localized('/fr/platforms/myspace')}"]
 
 
 def test_pages_that_talk_about_a_tool_link_to_it(app):

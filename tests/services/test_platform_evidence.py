@@ -7,7 +7,7 @@ import pytest
 
 from app.services.platforms import all_platforms, get
 from tests.conftest import localized, parse, without_phone_links
-from tests.services.test_platforms_data import VALID, changed, write
+from tests.services.platform_entries import VALID, changed, write
 
 EVIDENCE = {"fr": ["Copiez le lien."], "en": ["Copy the link."], "sources": ["https://example.org"],
             "grade": "B"}

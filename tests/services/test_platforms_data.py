@@ -3,40 +3,14 @@ the field), and the real data is complete in both languages, sourced, and typogr
 
 from __future__ import annotations
 
-import copy
 import re
 from datetime import date
 
 import pytest
-import yaml
 
 from app.services.platform_views import wording
 from app.services.platforms import PROGRAMMES, all_platforms, get, load_platforms
-
-VALID = {
-    "id": "example", "name": "Example", "kind": "social", "route": "host", "verified": True,
-    "steps": {"fr": ["Appuyez sur « Report »."], "en": ["Tap “Report”."]},
-    "pick": None, "programmes": ["stopncii"], "help_url": "https://example.org/help",
-    "sources": ["https://example.org/help"], "grade": "A", "checked_on": "2026-11-25",
-    "note": None,
-}  # fmt: skip
-
-
-def write(tmp_path, entries) -> object:
-    path = tmp_path / "platforms.yaml"
-    path.write_text(yaml.safe_dump({"platforms": entries}, allow_unicode=True), encoding="utf-8")
-    return path
-
-
-def changed(**fields) -> dict:
-    entry = copy.deepcopy(VALID)
-    for key, value in fields.items():
-        if value is ...:
-            del entry[key]
-        else:
-            entry[key] = value
-    return entry
-
+from tests.services.platform_entries import VALID, changed, write
 
 # (entry, field named in the error, words of the problem)
 BROKEN = [

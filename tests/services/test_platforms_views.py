@@ -11,7 +11,14 @@ from app import create_app
 from app.formats import long_date
 from app.services.platform_views import bp, say
 from app.services.platforms import all_platforms, get
-from tests.conftest import FACTS_ON, MISSING_NBSP, localized, parse, without_phone_links
+from tests.conftest import (
+    FACTS_ON,
+    MISSING_NBSP,
+    localized,
+    localized_links,
+    parse,
+    without_phone_links,
+)
 
 LANGS = ("fr", "en")
 
@@ -80,7 +87,7 @@ def test_every_platform_page_renders_with_its_sources(platforms_client, lang, pl
 @pytest.mark.parametrize("lang", LANGS)
 def test_platform_pages_link_to_the_other_tools_and_pages(platforms_client, lang):
     text = page_text(platforms_client.get(localized(f"/{lang}/platforms/tiktok")))
-    assert f'href="/{lang}/complaint"' in text
+    assert localized_links(f'href="/{lang}/complaint"') in text
     removal = {"fr": "/fr/faire-retirer", "en": "/en/removal"}[lang]
     assert f'href="{removal}"' in text
     assert say(lang, "programme_stopncii", name="TikTok") in text

@@ -12,7 +12,7 @@ from app.formats import long_date
 from app.services.directory import all_services, get, urgent_strip
 from app.services.filters import CHOICES
 from app.services.wording import say, wording
-from tests.conftest import without_phone_links
+from tests.conftest import localized, localized_links, without_phone_links
 
 URGENT_IDS = {s.id for s in all_services() if s.urgent}
 
@@ -57,7 +57,7 @@ def listed(page: str) -> list[str]:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize(("query", "present", "absent"), FILTER_CASES)
 def test_filters_list_the_matching_services_urgent_first(client, lang, query, present, absent):
-    response = client.get(f"/{lang}/services?{query}")
+    response = client.get(localized(f"/{lang}/services?{query}"))
     assert response.status_code == 200
     ids = listed(response.get_data(as_text=True))
     assert present <= set(ids) and not absent & set(ids)
@@ -70,7 +70,7 @@ def test_filters_list_the_matching_services_urgent_first(client, lang, query, pr
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("query", EMPTY_CASES)
 def test_an_empty_result_says_so_and_gives_the_urgent_numbers(client, lang, query):
-    response = client.get(f"/{lang}/services?{query}")
+    response = client.get(localized(f"/{lang}/services?{query}"))
     assert response.status_code == 200
     page = html.unescape(without_phone_links(response.get_data(as_text=True)))
     assert listed(page) == []
@@ -83,7 +83,7 @@ def test_an_empty_result_says_so_and_gives_the_urgent_numbers(client, lang, quer
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize(("query", "refused"), INVALID_CASES)
 def test_a_refused_filter_value_answers_400_with_a_message(client, lang, query, refused):
-    response = client.get(f"/{lang}/services?{query}")
+    response = client.get(localized(f"/{lang}/services?{query}"))
     assert response.status_code == 400
     page = html.unescape(response.get_data(as_text=True))
     for name in refused:
@@ -96,7 +96,7 @@ def test_a_refused_filter_value_answers_400_with_a_message(client, lang, query, 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_every_service_shows_its_details_as_held_in_the_data(client, lang):
-    page = html.unescape(without_phone_links(client.get(f"/{lang}/services").get_data(
+    page = html.unescape(without_phone_links(client.get(localized(f"/{lang}/services")).get_data(
         as_text=True)))
     for service in all_services():
         start = page.index(f'id="service-{service.id}"')
@@ -139,7 +139,7 @@ def test_contacts_are_links_and_web_links_are_marked_external(client, service_id
 
 
 def test_the_filter_form_offers_closed_choices_only(client):
-    page = client.get("/fr/services").get_data(as_text=True)
+    page = client.get(localized("/fr/services")).get_data(as_text=True)
     start = page.index('<form method="post"')
     form = page[start:page.index("</form>", start)]
     assert "<input" not in form and "<textarea" not in form, "no free text in the filters"
@@ -159,11 +159,11 @@ def test_wording_has_the_same_keys_in_both_languages_and_french_typography():
 @pytest.mark.parametrize(("query", "present", "absent"), FILTER_CASES)
 def test_the_filter_form_posts_and_lists_the_same_services(client, lang, query, present, absent):
     """The form sends its filters in the body: they never reach the address bar or history."""
-    page = client.get(f"/{lang}/services").get_data(as_text=True)
-    assert f'<form method="post" action="/{lang}/services">' in page
+    page = client.get(localized(f"/{lang}/services")).get_data(as_text=True)
+    assert localized_links(f'<form method="post" action="/{lang}/services">') in page
     form = dict(pair.split("=", 1) for pair in query.split("&")) if query else {}
-    posted = client.post(f"/{lang}/services", data=form)
+    posted = client.post(localized(f"/{lang}/services"), data=form)
     assert posted.status_code == 200
     assert posted.headers["Cache-Control"].startswith("no-store")
-    got = listed(client.get(f"/{lang}/services?{query}").get_data(as_text=True))
+    got = listed(client.get(localized(f"/{lang}/services?{query}")).get_data(as_text=True))
     assert listed(posted.get_data(as_text=True)) == got

@@ -36,7 +36,7 @@ near_forms = st.fixed_dictionaries(
 @SETTINGS
 @given(lang=st.sampled_from(["fr", "en"]), args=filter_args)
 def test_directory_filters_never_fail(client, lang, args):
-    response = client.get(f"/{lang}/services?{urlencode(args)}")
+    response = client.get(localized(f"/{lang}/services?{urlencode(args)}"))
     assert response.status_code in (200, 400)
     assert "<h1>" in response.get_data(as_text=True)
 

@@ -16,7 +16,7 @@ from app.formats import long_date
 from app.services.communes import commune
 from app.services.courts import cdad_for, procureur_address, tribunal_for
 from app.services.wording import say
-from tests.conftest import localized
+from tests.conftest import localized, localized_links
 
 URL = "/{lang}/help-near-you"  # localized(URL.format(…)): the path in the language's words
 
@@ -155,6 +155,6 @@ def test_nothing_typed_reaches_the_logs(client, caplog):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_pages_link_to_each_other(client, lang):
     near = client.get(localized(URL.format(lang=lang))).get_data(as_text=True)
-    directory = client.get(f"/{lang}/services").get_data(as_text=True)
-    assert f'href="/{lang}/services"' in near
+    directory = client.get(localized(f"/{lang}/services")).get_data(as_text=True)
+    assert localized_links(f'href="/{lang}/services"') in near
     assert f'href="{localized(URL.format(lang=lang))}"' in directory

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import localized
+
 
 @pytest.mark.parametrize(("path", "lang", "status", "words"), [
     ("/fr/page-inexistante", "fr", 404, "Page introuvable"),
@@ -53,7 +55,8 @@ def test_api_errors_are_json_in_both_languages(client):
 @pytest.mark.parametrize(("lang", "words"), [("fr", "La demande n'a pas pu être lue"),
                                              ("en", "The request could not be read")])
 def test_400_page_in_the_language_of_the_url(client, lang, words):
-    response = client.post(f"/{lang}/qualify", data={"step": "no-such-step", "action": "next"})
+    response = client.post(localized(f"/{lang}/qualify"),
+                           data={"step": "no-such-step", "action": "next"})
     assert response.status_code == 400
     assert words in response.get_data(as_text=True).replace("&#39;", "'")
     assert "Cache-Control" in response.headers and "Set-Cookie" not in response.headers

@@ -8,6 +8,7 @@ import logging
 import pytest
 
 from tests.complaint.answers import ANSWERS
+from tests.conftest import localized
 
 CANARY = "TEXTE-D-UN-AUTRE-SITE"
 
@@ -44,7 +45,7 @@ def test_ordinary_unicode_paths_still_work(client):
 def test_a_post_from_another_site_is_403_in_the_page_language(client, headers):
     """Another site cannot make the print view show its text under this site's name."""
     data = {**ANSWERS, "facts[0].description": CANARY}
-    response = client.post("/fr/complaint/print", data=data, headers=headers)
+    response = client.post(localized("/fr/complaint/print"), data=data, headers=headers)
     assert response.status_code == 403
     page = html.unescape(response.get_data(as_text=True))
     assert CANARY not in page
@@ -76,7 +77,8 @@ def test_links_from_other_sites_still_open_pages(client):
 
 def test_a_request_over_the_edge_limit_gets_the_bilingual_429_without_the_work(client):
     headers = {"X-Recours-Edge-Limit": "1"}
-    page = client.post("/fr/complaint/print", data={**ANSWERS, "facts[0].description": CANARY},
+    page = client.post(localized("/fr/complaint/print"),
+                       data={**ANSWERS, "facts[0].description": CANARY},
                        headers=headers)
     assert page.status_code == 429
     assert "Trop de demandes" in page.get_data(as_text=True)

@@ -14,6 +14,10 @@ MOVED = [
     ("/fr/platforms", "/fr/plateformes", "/en/platforms"),
     ("/fr/platforms/tiktok", "/fr/plateformes/tiktok", "/en/platforms/tiktok"),
     ("/fr/search", "/fr/recherche", "/en/search"),
+    ("/fr/qualify", "/fr/ma-situation", "/en/qualify"),
+    ("/fr/complaint", "/fr/plainte", "/en/complaint"),
+    ("/fr/action", "/fr/faire-retirer-un-contenu", "/en/action"),
+    ("/fr/services", "/fr/services-d-aide", "/en/services"),
 ]
 
 
@@ -34,6 +38,9 @@ def test_a_former_address_keeps_its_query_string(client):
 @pytest.mark.parametrize(("old", "new", "form"), [
     ("/fr/help-near-you", "/fr/aide-pres-de-chez-vous", {"place": "75011"}),
     ("/fr/search", "/fr/recherche", {"q": "plainte"}),
+    ("/fr/qualify", "/fr/ma-situation", {"step": "when", "action": "next",
+                                         "facts_date": "2025-03-01", "repeated_acts": "no"}),
+    ("/fr/services", "/fr/services-d-aide", {"help": "removal"}),
 ])
 def test_a_form_posted_to_a_former_address_still_works(client, old, new, form):
     moved = client.post(old, data=form)
@@ -67,7 +74,8 @@ def test_every_page_links_to_current_paths(app, client):
     moved = {rule.rule for rule in app.url_map.iter_rules()
              if hasattr(app.view_functions[rule.endpoint], "moved_to")}
     fixed = {path for path in moved if "<" not in path}
-    for url in ("/fr/", "/fr/services", "/fr/plateformes/tiktok", "/fr/recherche"):
+    for url in ("/fr/", "/fr/services-d-aide", "/fr/plateformes/tiktok", "/fr/recherche",
+                "/fr/plainte", "/fr/ma-situation", "/fr/faire-retirer-un-contenu"):
         links = set(re.findall(r'(?:href|action|formaction)="([^"?#]+)', client.get(url).text))
         assert not links & fixed, (url, links & fixed)
 
@@ -77,3 +85,30 @@ def test_no_content_page_takes_a_tool_s_path(app):
     views = {url for view in app.extensions["recours.sitemap"].view_pages()
              for url in view.urls.values()}
     assert not pages & views
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("/fr/complaint/follow-up", "/fr/plainte/suite"),
+    ("/fr/complaint/print", "/fr/plainte/imprimer"),
+    ("/fr/complaint/save", "/fr/plainte/enregistrer"),
+    ("/fr/complaint/resume", "/fr/plainte/reprendre"),
+    ("/fr/complaint/document/pdf", "/fr/plainte/document/pdf"),
+    ("/fr/action/plan", "/fr/faire-retirer-un-contenu/plan"),
+    ("/fr/action/document/platform-notice/pdf",
+     "/fr/faire-retirer-un-contenu/document/platform-notice/pdf"),
+])
+def test_a_tool_s_inner_addresses_follow_its_french_path(client, old, new):
+    """A form posted to a tool's former inner address is sent on, body kept (308)."""
+    moved = client.post(old, data={"x": "1"})
+    assert moved.status_code == 308 and moved.headers["Location"] == new
+
+
+def test_tools_link_to_their_french_paths():
+    """The pages' tool links (app/pages/tools.py) say the same paths as the views."""
+    from app.pages.tools import tool_url
+    from tests.conftest import localized
+
+    for key, english in [("qualify", "qualify"), ("complaint", "complaint"), ("action", "action"),
+                         ("services", "services")]:
+        assert tool_url(key, "fr") == localized(f"/fr/{english}") != f"/fr/{english}"
+        assert tool_url(key, "en") == f"/en/{english}"

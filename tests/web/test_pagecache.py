@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app import create_app
-from tests.conftest import FACTS_ON
+from tests.conftest import FACTS_ON, localized
 
 
 @pytest.fixture()
@@ -32,8 +32,8 @@ def test_tool_pages_posts_errors_and_queries_are_never_kept(fresh):
     client = app.test_client()
     client.post("/fr/recherche", data={"q": "CANARY-cache"})
     client.post("/fr/aide-pres-de-chez-vous", data={"place": "CANARY-cache"})
-    client.get("/fr/qualify")
-    client.get("/fr/services")
+    client.get(localized("/fr/qualify"))
+    client.get(localized("/fr/services"))
     client.get("/fr/nowhere")
     client.get("/fr/que-faire?x=CANARY-cache")
     assert entries == {}

@@ -9,7 +9,7 @@ import pytest
 
 from app import create_app
 from app.web import ratelimit
-from tests.conftest import FACTS_ON
+from tests.conftest import FACTS_ON, localized
 
 
 def make_app(limit):
@@ -181,7 +181,7 @@ def test_every_document_route_of_the_site_is_limited():
               if "POST" in rule.methods and "/document" in rule.rule
               and "__test__" not in rule.rule]
     assert len(routes) >= 3, routes
-    urls = ["/fr/complaint/document/txt", "/en/action/document/platform-notice/pdf",
+    urls = [localized("/fr/complaint/document/txt"), "/en/action/document/platform-notice/pdf",
             "/api/v1/documents/complaint?format=txt"]
     for url in urls:
         ratelimit.reset()

@@ -9,6 +9,7 @@ from flask import Flask
 from app.config import ROOT
 from app.web.i18n import localized_blueprint
 from app.web.sitemap import SiteMap
+from tests.conftest import localized
 
 
 def test_every_view_with_an_argument_has_its_values(app):
@@ -52,5 +53,5 @@ def test_content_pages_and_tools_in_both_languages(app):
     urls = app.extensions["recours.sitemap"].urls()
     site = app.extensions["recours.site"]
     assert {page.url for page in site.pages} <= set(urls)
-    assert "/fr/services" in urls and "/en/search" in urls
+    assert localized("/fr/services") in urls and "/en/search" in urls
     assert not any(url.startswith(("/api/", "/assets/", "/__test__")) for url in urls)

@@ -23,7 +23,8 @@ from . import action_flow
 from .body import body, chosen, letter_errors, platform_name
 from .plan import plan
 
-bp = localized_blueprint("action", __name__)
+bp = localized_blueprint("action", __name__,
+                        paths={"fr": {"/action": "/faire-retirer-un-contenu"}})
 SOURCE = "pack.source"  # "complaint" when the answers come from the complaint review
 PAGES = ("removal", "evidence", "complaint")
 

@@ -22,7 +22,10 @@ from . import complaint_flow, place
 from .body import letter_errors, to_body
 from .saved import SAVED_MAX_BYTES, SavedFileError, read_saved, saved_file
 
-bp = localized_blueprint("complaint", __name__)
+bp = localized_blueprint("complaint", __name__, paths={"fr": {
+    "/complaint": "/plainte", "/complaint/follow-up": "/plainte/suite",
+    "/complaint/print": "/plainte/imprimer", "/complaint/save": "/plainte/enregistrer",
+    "/complaint/resume": "/plainte/reprendre"}})
 TITLES = {"partie_civile": "title_pc", "pg_appeal": "title_pg"}
 
 

@@ -18,7 +18,7 @@ from . import qualify_flow
 from .checks import engine_errors, finish
 from .result import present
 
-bp = localized_blueprint("interview", __name__)
+bp = localized_blueprint("interview", __name__, paths={"fr": {"/qualify": "/ma-situation"}})
 
 
 @bp.record_once
