@@ -18,6 +18,8 @@ INLINE_TAGS = re.compile(r"</?(?:a|abbr|b|code|em|i|mark|q|small|span|strong|sub
 TAGS = re.compile(r"<[^>]+>")
 SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not U+00A0: French keeps it before : ; ! ?
 TITLE = re.compile(r"<title>(.*?)(?: · Recours)?</title>", re.S)
+STEP_TITLE = re.compile(r"(?:Étape|Step) \d+ (?:sur|of) \d+ – ")
+H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
 MAIN = re.compile(r"<main\b[^>]*>(.*)</main>", re.S)
 PARAGRAPH = re.compile(r"<p\b([^>]*)>(.*?)</p>", re.S)
 LINK_ONLY = re.compile(r"\s*<a\b[^>]*>[^<]*</a>\s*")
@@ -64,8 +66,11 @@ def document_from_html(key: str, lang: str, url: str, page_html: str) -> Documen
     main = MAIN.search(page_html)
     body = URGENT.sub("", main.group(1)) if main else ""
     headings = tuple(plain_text(heading) for heading in HEADING.findall(body))
-    return Document(key, lang, url, html.unescape(title.group(1)).strip() if title else url,
-                    summary_of(body), headings, plain_text(body))
+    named = html.unescape(title.group(1)).strip() if title else url
+    h1 = H1.search(body)
+    if STEP_TITLE.match(named) and h1:  # a tool's step: found under the tool's name, its h1
+        named = plain_text(h1.group(1))
+    return Document(key, lang, url, named, summary_of(body), headings, plain_text(body))
 
 
 def render(app: Flask, url: str) -> str | None:

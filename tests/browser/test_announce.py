@@ -60,7 +60,10 @@ def test_an_error_is_announced_focused_and_says_what_to_do(browser, live_server,
     press(page, javascript=javascript)
     assert "5 12 2026" in page.locator("#facts_date-error").inner_text()
     page.fill("#facts_date", "5 10 2026")
+    page.check("#repeated_acts-no")
     press(page, javascript=javascript)
+    page.locator("#victim_age_at_facts").wait_for()
+    press(page, javascript=javascript)  # the age may be left empty
     page.locator("#content_type-deepfake").wait_for()
     press(page, javascript=javascript)  # no choice made
     text = page.locator("#content_type-error").inner_text()

@@ -10,15 +10,15 @@ from tests.conftest import localized
 
 STEP_COUNT = re.compile(r"(?:Step|Étape) (\d+) (?:of|sur) (\d+)")
 # Answers of the guided questions, step by step: (step id, {field: value}); a person of 15.
-MINOR_WALK = [("when", {"facts_date": "5 10 2026"}),
+MINOR_WALK = [("when", {"facts_date": "5 10 2026", "repeated_acts": "no"}),
+              ("person", {"victim_age_at_facts": "15"}),
               ("content", {"content_type": "sexual_deepfake"}),
               ("origin", {"labelled_as_fake": "no"}),
               ("sharing", {"distribution": "public_online"}),
               ("threat", {"threat": "none"}),
-              ("person", {"victim_age_at_facts": "15"}),
               ("minor", {"solicited_images_from_minor": "no"}),
-              ("author", {"author_is_partner": "no", "impersonation": "no",
-                          "repeated_or_group": "no"})]
+              ("author", {"author_relationship": "stranger", "author_age": "adult",
+                          "impersonation": "no", "others_joined": "no"})]
 
 
 def tool_path(lang: str, tool: str) -> str:

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.api.bodies import PC_BODY, URL, post
+from tests.conftest import localized
 from tests.letters.readback import squash
 
 from .answers import ANSWERS, step_title
@@ -21,7 +22,8 @@ FOLLOW_UP = {**ANSWERS, "kind": "partie_civile"}
 
 def dates_step(client, lang: str, **answers):
     data = {**FOLLOW_UP, **answers, "step": "dates", "action": "next"}
-    response = client.post(f"/{lang}/complaint", data=data)
+    response = client.post(
+        localized(f"/{lang}/complaint"), data=data)
     return response, html_lib.unescape(response.get_data(as_text=True))
 
 
@@ -66,9 +68,11 @@ def test_where_the_first_complaint_was_made(client, answers, lang, status, said)
 def test_a_police_complaint_with_its_copy_makes_a_true_letter(client):
     answers = {**FOLLOW_UP, "first_complaint_to": "police", "first_complaint_date": "2026-05-04",
                "copy_sent": "yes", "copy_received_on": "2026-08-20"}
-    review = client.post("/en/complaint", data={**answers, "step": "options", "action": "next"})
+    review = client.post(
+        localized("/en/complaint"), data={**answers, "step": "options", "action": "next"})
     assert "This letter can be filed from 21 November 2026." in review.get_data(as_text=True)
-    letter = client.post("/fr/complaint/document/txt", data=answers)
+    letter = client.post(
+        localized("/fr/complaint/document/txt"), data=answers)
     assert letter.status_code == 200
     text = squash(letter.get_data(as_text=True))
     for expected in ("J'ai déposé plainte le 4 mai 2026 auprès d'un service de police",
@@ -81,7 +85,8 @@ def test_no_letter_is_offered_without_the_copy(client):
     answers = {**FOLLOW_UP, "first_complaint_to": "police", "first_complaint_date": "2026-01-05",
                "copy_sent": "no"}
     for path in ("/document/pdf", "/print"):
-        response = client.post(f"/en/complaint{path}", data=answers)
+        response = client.post(
+            localized(f"/en/complaint{path}"), data=answers)
         assert response.status_code == 422
 
 
@@ -100,7 +105,8 @@ def test_the_new_answers_never_5xx_on_the_site(client, to, first, sent, copy_on,
     data = {**FOLLOW_UP, "first_complaint_to": to, "first_complaint_date": first,
             "copy_sent": sent, "copy_received_on": copy_on, "refusal_date": refusal,
             "signed_on": signed, "step": "dates", "action": "next"}
-    response = client.post(f"/en/complaint{path}", data=data)
+    response = client.post(
+        localized(f"/en/complaint{path}"), data=data)
     assert response.status_code in (200, 422)
 
 

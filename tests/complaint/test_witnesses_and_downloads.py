@@ -9,6 +9,7 @@ import html as html_lib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import localized
 from tests.letters.readback import squash, text_of
 
 from .answers import ANSWERS, step_title
@@ -18,16 +19,19 @@ WITNESS = {"witnesses[0].name": "Paul Durand", "witnesses[0].contact": "06 11 22
 
 
 def test_the_witnesses_step_comes_after_the_facts_and_is_optional(client):
-    page = client.post("/fr/complaint", data={**ANSWERS, "step": "facts", "action": "next"})
+    page = client.post(
+        localized("/fr/complaint"), data={**ANSWERS, "step": "facts", "action": "next"})
     assert step_title(page.get_data(as_text=True)) == "Les témoins"
-    skipped = client.post("/fr/complaint", data={**ANSWERS, "step": "witnesses",
+    skipped = client.post(
+        localized("/fr/complaint"), data={**ANSWERS, "step": "witnesses",
                                                   "action": "next"})
     assert skipped.status_code == 200
     assert step_title(skipped.get_data(as_text=True)) == "Le préjudice"
 
 
 def test_a_witness_needs_a_name(client):
-    response = client.post("/en/complaint", data={**ANSWERS, "witnesses[0].saw": "saw it",
+    response = client.post(
+        localized("/en/complaint"), data={**ANSWERS, "witnesses[0].saw": "saw it",
                                                    "step": "witnesses", "action": "next"})
     assert response.status_code == 422
     page = response.get_data(as_text=True)
@@ -36,7 +40,8 @@ def test_a_witness_needs_a_name(client):
 
 def test_witnesses_reach_the_letter(client):
     answers = {**ANSWERS, **WITNESS, "witnesses[1].name": "Inès Moreau"}
-    letter = client.post("/fr/complaint/document/odt", data=answers)
+    letter = client.post(
+        localized("/fr/complaint/document/odt"), data=answers)
     assert letter.status_code == 200
     text = squash(text_of("odt", letter.data))
     assert squash("Paul Durand (06 11 22 33 44) : a vu la publication") in text
@@ -44,18 +49,20 @@ def test_witnesses_reach_the_letter(client):
 
 
 def test_one_primary_download_and_the_others_as_links(client):
-    review = client.post("/fr/complaint", data={**ANSWERS, "step": "options",
+    review = client.post(
+        localized("/fr/complaint"), data={**ANSWERS, "step": "options",
                                                  "action": "next"})
     page = html_lib.unescape(review.get_data(as_text=True))
-    assert page.count('class="button" formaction="/fr/complaint/document/pdf"') == 1
+    assert page.count('class="button" formaction="/fr/plainte/document/pdf"') == 1
     for fmt, label, use in (("docx", "Word (DOCX)", "à modifier dans Word"),
                             ("odt", "Document ODT (OpenDocument)",
                              "à modifier dans LibreOffice"),
                             ("txt", "Texte (TXT)", "pour copier le texte")):
-        assert (f'class="link-button" formaction="/fr/complaint/document/{fmt}">{label}'
+        assert (f'class="link-button" formaction="/fr/plainte/document/{fmt}">{label}'
                 f'</button> {use}') in page
     assert "ne fait pas partie de la lettre" in page
-    english = client.post("/en/complaint", data={**ANSWERS, "step": "options",
+    english = client.post(
+        localized("/en/complaint"), data={**ANSWERS, "step": "options",
                                                   "action": "next"}).get_data(as_text=True)
     assert "Download the letter to print (PDF)" in english and "to edit in LibreOffice" in english
 
@@ -72,6 +79,7 @@ TEXT = st.text(st.characters(codec="utf-8"), max_size=120)
     action=st.sampled_from(["next", "add", "remove:0", "remove:9", "back"]),
     path=st.sampled_from(["", "/document/txt", "/print"]))
 def test_witness_answers_never_5xx(client, names, step, action, path):
-    response = client.post(f"/en/complaint{path}", data={**ANSWERS, **names, "step": step,
+    response = client.post(
+        localized(f"/en/complaint{path}"), data={**ANSWERS, **names, "step": step,
                                                          "action": action})
     assert response.status_code in (200, 400, 413, 422)

@@ -124,7 +124,7 @@ POSTED = {
     "complaint review, busy": ("complaint", {**BUSY, "step": "options", "action": "next"},
                                'formaction="/{lang}/complaint/document/pdf"'),
     "complaint print": ("complaint/print", COMPLAINT, "Camille MARTIN"),
-    "action review": ("action", {**ACTION, "step": "details", "action": "next"},
+    "action review": ("action", {**ACTION, "step": "you", "action": "next"},
                       'formaction="/{lang}/action/plan"'),
     "action plan": ("action/plan", ACTION, 'class="plan'),
     "help near you": ("help-near-you", {"place": "75011"}, "Paris"),
