@@ -18,6 +18,7 @@ from flask import Blueprint, Response, current_app, jsonify, request
 
 from app.letters import FILE_FORMATS, LetterInputError, registry
 from app.letters.declare import problem as letter_problem
+from app.letters.kind import disposition
 from app.web.ratelimit import rate_limited
 
 bp = Blueprint("api_documents", __name__, url_prefix="/api/v1/documents")
@@ -42,7 +43,7 @@ def problem(status: int, errors: list[dict]) -> Response:
 def attachment(body: bytes, mimetype: str, filename: str) -> Response:
     """A file download: never cached, never shown inline."""
     response = Response(body, content_type=mimetype)
-    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.headers["Content-Disposition"] = disposition(filename)
     response.headers["Cache-Control"] = "no-store, max-age=0"
     return response
 

@@ -171,14 +171,16 @@ KINDS = (
         id="complaint", summary="The complaint to the procureur de la République",
         body=COMPLAINT, prepare=lambda body, today, lang: prepare(COMPLAINT, body, today, lang),
         build=_build_complaint, reading_copy=True,
-        file_names={"fr": "plainte-procureur", "en": "complaint-reading-copy"}),
+        file_names={"fr": "plainte-procureur", "en": "complaint-reading-copy"},
+        reader_names={"fr": "plainte-procureur", "en": "complaint-to-the-prosecutor"}),
     DocumentKind(
         id="partie_civile",
         summary="The plainte avec constitution de partie civile (CPP 85)",
         body=PARTIE_CIVILE,
         prepare=lambda body, today, lang: prepare(PARTIE_CIVILE, body, today, lang),
         build=_build_partie_civile, reading_copy=True,
-        file_names={"fr": "plainte-partie-civile", "en": "partie-civile-reading-copy"}),
+        file_names={"fr": "plainte-partie-civile", "en": "partie-civile-reading-copy"},
+        reader_names={"fr": "plainte-partie-civile", "en": "complaint-partie-civile"}),
     DocumentKind(
         id="pg_appeal",
         summary="The appeal to the procureur général against a classement sans suite "
@@ -186,5 +188,7 @@ KINDS = (
         body=PG_APPEAL,
         prepare=lambda body, today, lang: prepare(PG_APPEAL, body, today, lang),
         build=_build_pg_appeal, reading_copy=True,
-        file_names={"fr": "recours-procureur-general", "en": "pg-appeal-reading-copy"}),
+        file_names={"fr": "recours-procureur-general", "en": "pg-appeal-reading-copy"},
+        reader_names={"fr": "recours-procureur-general",
+                      "en": "appeal-to-the-procureur-general"}),
 )

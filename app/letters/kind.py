@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from urllib.parse import quote
 
 from .declare import Obj
 from .model import Letter
@@ -23,7 +25,11 @@ class DocumentKind:
     body: Obj
     prepare: Callable[[Any, date, str | None], Any]
     build: Callable[[Any, date], Letter]
-    file_names: Mapping[str, str]  # per letter language, without the extension
+    file_names: Mapping[str, str]  # per letter language, without the extension (the API's)
+    # per interface language, without the extension: what a reader of the site downloads, in
+    # the language of the page they are on, whatever the letter's language; never the site's
+    # name. A reading copy adds READING_COPY[interface language].
+    reader_names: Mapping[str, str]
     reading_copy: bool = False  # a copy in `reading_copy_lang` may be asked for
 
     @property
@@ -31,5 +37,24 @@ class DocumentKind:
         """The spelling in URLs and CLI commands: platform-notice."""
         return self.id.replace("_", "-")
 
-    def file_name(self, letter: Letter, fmt: str) -> str:
-        return f"{self.file_names[letter.lang]}.{fmt}"
+    def file_name(self, letter: Letter, fmt: str, interface_lang: str | None = None,
+                  copy: bool = False) -> str:
+        """The file's name: in the interface language when one is given (the site's
+        downloads), else in the letter's language (the API and the CLI)."""
+        if interface_lang is None:
+            return f"{self.file_names[letter.lang]}.{fmt}"
+        suffix = READING_COPY[interface_lang] if copy else ""
+        return f"{self.reader_names[interface_lang]}{suffix}.{fmt}"
+
+
+READING_COPY = {"fr": "-copie-de-lecture", "en": "-reading-copy"}
+
+
+def disposition(filename: str) -> str:
+    """The Content-Disposition of a download: an ASCII `filename` every browser reads, and
+    `filename*` in UTF-8 (RFC 6266) when the name holds other letters (accents)."""
+    ascii_name = (unicodedata.normalize("NFKD", filename).encode("ascii", "ignore")
+                  .decode("ascii").replace('"', "").replace("\\", ""))
+    if ascii_name == filename:
+        return f'attachment; filename="{filename}"'
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename, safe='')}"

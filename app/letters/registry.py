@@ -13,6 +13,8 @@ from app.letters import registry
     letter = registry.letter("complaint", body, today, reading_copy=False)  # LetterInputError
     doc = registry.document("complaint", body, "pdf", today)  # Document(content, media_type,
                                                               #          filename)
+    doc = registry.document(..., interface_lang="en")  # the site's downloads: file name in the
+                                                       # language of the reader's page
 
 Rendering (the costly step) happens in `render_document` only, so a bounded pool or a time
 limit is added around that one call.
@@ -50,7 +52,8 @@ class Document(NamedTuple):
 def _index(*families: tuple[DocumentKind, ...]) -> dict[str, DocumentKind]:
     found: dict[str, DocumentKind] = {}
     for kind in (k for family in families for k in family):
-        if kind.id in found or set(kind.file_names) != set(LANGS):
+        if kind.id in found or set(kind.file_names) != set(LANGS) or set(
+                kind.reader_names) != set(LANGS):
             raise ValueError(f"document kind {kind.id!r}: declared twice or without a file "
                              f"name per language")
         found[kind.id] = kind
@@ -109,8 +112,10 @@ def letter(name: str, body: Any, today: date, *, reading_copy: bool = False) -> 
     return model
 
 
-def render_document(kind: DocumentKind, model: Letter, fmt: str) -> Document:
-    """The costly step: the model as a file, drawn in the pool (pool.Busy when it is full)."""
+def render_document(kind: DocumentKind, model: Letter, fmt: str,
+                    interface_lang: str | None = None, copy: bool = False) -> Document:
+    """The costly step: the model as a file, drawn in the pool (pool.Busy when it is full).
+    Its file name is in `interface_lang` when given (see DocumentKind.file_name)."""
     if fmt in POOLED:
         try:
             content = POOL.run(render, model, fmt)
@@ -118,12 +123,16 @@ def render_document(kind: DocumentKind, model: Letter, fmt: str) -> Document:
             raise LetterInputError([problem("", "letter_too_costly")]) from None
     else:
         content = render(model, fmt)
-    return Document(content, media_type(fmt), kind.file_name(model, fmt))
+    return Document(content, media_type(fmt), kind.file_name(model, fmt, interface_lang, copy))
 
 
 def document(name: str, body: Any, fmt: str, today: date, *,
-             reading_copy: bool = False) -> Document:
-    """The letter as a file in `fmt` (one of FILE_FORMATS); raises LetterInputError."""
+             reading_copy: bool = False, interface_lang: str | None = None) -> Document:
+    """The letter as a file in `fmt` (one of FILE_FORMATS); raises LetterInputError. The file
+    is named in `interface_lang` when given (the site), else in the letter's language."""
     if fmt not in FILE_FORMATS:
         raise LetterInputError([problem("format", "invalid_format")])
-    return render_document(get(name), letter(name, body, today, reading_copy=reading_copy), fmt)
+    kind = get(name)
+    copy = reading_copy and kind.reading_copy
+    return render_document(kind, letter(name, body, today, reading_copy=reading_copy), fmt,
+                           interface_lang if interface_lang in LANGS else None, copy)

@@ -35,7 +35,8 @@ def test_letter_in_english(client):
     response = client.post(localized("/fr/action/document/platform-notice/txt"),
                            data={**ANSWERS, "pack.lang": "en"})
     assert response.status_code == 200
-    assert 'filename="dsa-notice.txt"' in response.headers["Content-Disposition"]
+    # named in the page's language (French), not the letter's
+    assert 'filename="notification-dsa.txt"' in response.headers["Content-Disposition"]
 
 
 def test_incomplete_answers_give_the_review_with_422(client):

@@ -32,7 +32,8 @@ def test_reading_copy_is_the_other_language(client):
     response = client.post(localized("/fr/complaint/document/txt"),
                            data={**ANSWERS, "copy": "reading"})
     assert response.status_code == 200
-    assert "complaint-reading-copy.txt" in response.headers["Content-Disposition"]
+    disposition = response.headers["Content-Disposition"]  # named in the page's language
+    assert 'filename="plainte-procureur-copie-de-lecture.txt"' in disposition
     assert "Reading copy in English" in response.get_data(as_text=True)
 
 

@@ -125,7 +125,7 @@ def _document(kind: str, fmt: str, reading_copy: bool):
         return ctrl.render_review(answers, 422, problems)
     try:
         document = registry.document(kind, body(ctrl.flow, kind, answers), fmt, today(),
-                                     reading_copy=reading_copy)
+                                     reading_copy=reading_copy, interface_lang=g.lang)
     except LetterInputError:
         return ctrl.render_review(answers, 422)
     return attachment(*document)

@@ -149,7 +149,8 @@ def download(fmt: str):
     body, _where = to_body(ctrl.flow, answers)
     try:
         document = registry.document(answers.get("kind", "complaint"), body, fmt, today(),
-                                     reading_copy=request.form.get("copy") == "reading")
+                                     reading_copy=request.form.get("copy") == "reading",
+                                     interface_lang=g.lang)
     except LetterInputError:
         return ctrl.render_review(answers, 422)
     return attachment(*document)

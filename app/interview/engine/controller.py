@@ -14,6 +14,8 @@ from datetime import date
 
 from flask import Response, abort, current_app, g, render_template, request
 
+from app.letters.kind import disposition
+
 from . import present
 from .answers import Action, group_name, parse_action, step_id
 from .flow import Flow, first_per_field
@@ -29,7 +31,7 @@ def today() -> date:
 def attachment(content: bytes, mimetype: str, filename: str) -> Response:
     """A download built in memory: never cached, never shown inline."""
     response = Response(content, content_type=mimetype)
-    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.headers["Content-Disposition"] = disposition(filename)
     return response
 
 
