@@ -21,7 +21,7 @@ import pytest
 
 from tests.browser.helpers import answer_guided_questions, answer_interview
 from tests.conftest import localized
-from tests.interview.situations import WEBCAM_BLACKMAIL, form_for
+from tests.interview.situations import DEEPFAKE_X_TELEGRAM, WEBCAM_BLACKMAIL, form_for
 from tests.letters.readback import squash, text_of
 
 FORMATS = ("pdf", "docx", "odt", "txt")
@@ -48,11 +48,50 @@ BLACKMAIL_LETTER = ["Karim BENALI", "tribunal judiciaire de Lyon", "plainte cont
                     "Captures d'écran des messages privés Instagram"]
 
 
-def downloads(page, prefix: str, kind: str = "document") -> dict[str, str]:
-    """Every format of the document behind the buttons at `prefix`, read back from the file."""
+X_URL = "https://x.com/compte_faux/status/1860000000000000001"
+TELEGRAM_URL = "https://t.me/canal_fuites/118"
+DEEPFAKE = {
+    "writer": "victim", "victim.first_name": "Inès", "victim.last_name": "Moreau",
+    "victim.address": "8 rue Oberkampf", "victim.postcode": "75011", "victim.commune": "Paris",
+    "victim.email": "ines.moreau@example.org", "author.known": "no",
+    "facts[0].date": "2026-09-01",
+    "facts[0].description": "Publication d'un deepfake sexuel me représentant dans un canal "
+                            "Telegram public.",
+    "facts[0].platform": "Telegram", "facts[0].urls": TELEGRAM_URL,
+    "facts[0].account": "canal_fuites",
+    "facts[1].date": "2026-11-15",
+    "facts[1].description": "Publication du même deepfake sexuel sur X, visible par tous.",
+    "facts[1].platform": "X", "facts[1].urls": X_URL, "facts[1].account": "@compte_faux",
+    "exhibits[0].description": "Capture d'écran de la publication sur X",
+    "exhibits[0].url": X_URL,
+}
+DEEPFAKE_PACK = {
+    "pack.platform_notice": "yes", "pack.platform": "x", "pack.lang": "fr",
+    "pack.has_url": "yes", "pack.urls": X_URL, "pack.us_removal_request": "yes",
+    "pack.content_kind": "fake",
+    "pack.explanation": "Un deepfake sexuel me représentant, publié sans mon accord.",
+}
+OFFENCE = "article 226-8-1 du Code pénal"
+DEEPFAKE_LETTERS = {
+    "/fr/complaint/document": ["Inès MOREAU", "tribunal judiciaire de Paris", OFFENCE,
+                               "sur X", "sur Telegram", X_URL, TELEGRAM_URL, "@compte_faux",
+                               "plateformes concernées (Telegram, X)",
+                               "afin d'identifier les titulaires des comptes en cause",
+                               "le premier a eu lieu le 1er septembre 2026"],
+    "/fr/action/document/platform-notice": ["X (Twitter)", "article 16 du DSA", OFFENCE,
+                                            X_URL, "Inès MOREAU", "ines.moreau@example.org",
+                                            "Déclaration de bonne foi"],
+    "/fr/action/document/us-removal-request": ["X (Twitter)", "TAKE IT DOWN Act",
+                                               "digital forgery", "article 226-8-1", X_URL,
+                                               "no later than 48 hours", "Inès MOREAU"],
+}
+
+
+def downloads(page, path: str) -> dict[str, str]:
+    """Every format of the document behind the buttons at `path`, read back from the file."""
     texts = {}
     for fmt in FORMATS:
-        button = page.locator(f'button[formaction="{localized(f"{prefix}/{kind}/{fmt}")}"]')
+        button = page.locator(f'button[formaction="{localized(f"{path}/{fmt}")}"]')
         with page.expect_download() as info:
             button.first.click()
         texts[fmt] = text_of(fmt, Path(info.value.path()).read_bytes())
@@ -74,11 +113,47 @@ def test_webcam_blackmail_complaint_in_every_format(browser, live_server, javasc
     seen = answer_interview(page, BLACKMAIL, "Vérifier et télécharger")
     assert seen[0] == "Qui écrit"  # the situation is already answered
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 1
-    for fmt, text in downloads(page, "/fr/complaint").items():
+    for fmt, text in downloads(page, "/fr/complaint/document").items():
         flat = squash(text)
         missing = [w for w in BLACKMAIL_LETTER if squash(w) not in flat]
         assert not missing, (fmt, missing)
         # Threats by direct message: 312-10 at its base, not "publiquement en ligne".
         assert squash("exprimés publiquement") not in flat, fmt
         assert squash("226-8-1") not in flat, fmt  # a real recording, not a deepfake
+    ctx.close()
+
+
+@pytest.mark.parametrize("javascript", [False, True], ids=["no-js", "js"])
+def test_deepfake_on_x_and_telegram_letters_in_every_format(browser, live_server, javascript):
+    ctx = browser.new_context(java_script_enabled=javascript, locale="fr-FR", viewport=PHONE,
+                              accept_downloads=True)
+    page = ctx.new_page()
+    page.goto(live_server + localized("/fr/qualify"))
+    answers, _ = form_for(DEEPFAKE_X_TELEGRAM)
+    answer_guided_questions(page, answers)
+    assert page.locator(f"a[href='{localized('/fr/deepfake-sexuel-226-8-1')}']").count()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Écrire ma plainte au procureur avec ces réponses").click()
+    answer_interview(page, DEEPFAKE, "Ce qui s'est passé, dans l'ordre")
+    for name in ("date", "description", "platform", "urls", "account"):
+        page.locator(f'[name="facts[0].{name}"]').fill(DEEPFAKE[f"facts[0].{name}"])
+    with page.expect_navigation():
+        page.locator('button[name="action"][value="add"]').click()
+    answer_interview(page, DEEPFAKE, "Vérifier et télécharger")
+    texts = downloads(page, "/fr/complaint/document")
+    # From the complaint to "Get content removed": the situation and the person carried along.
+    with page.expect_navigation():
+        page.locator(f"button[formaction='{localized('/fr/action')}']").click()
+    seen = answer_interview(page, DEEPFAKE_PACK, "Vérifier et télécharger")
+    assert "Votre situation" not in seen, seen  # already answered in the complaint
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 1
+    for kind in ("platform-notice", "us-removal-request"):
+        for fmt, text in downloads(page, f"/fr/action/document/{kind}").items():
+            texts[f"{kind}.{fmt}"] = text
+    for key, text in texts.items():
+        path = ("/fr/complaint/document" if "." not in key
+                else f"/fr/action/document/{key.split('.')[0]}")
+        flat = squash(text)
+        missing = [w for w in DEEPFAKE_LETTERS[path] if squash(w) not in flat]
+        assert not missing, (key, missing)
     ctx.close()
