@@ -3,22 +3,26 @@ JavaScript on and off: from the guided questions ("What the law says about my si
 letters, downloaded in every format and read back from the file the browser saved.
 
 (b) an adult man, a video call he agreed to recorded without his agreement, blackmailed for
-    money by Instagram direct messages: the result page's "Write my complaint" carries the
-    answers (by POST) into the complaint, which names the offences the qualification finds
-    (312-10, and 226-1, 226-2, 226-2-1 for the recording), states that the blackmail came by
-    private messages (312-10 at its base penalty, not the online public aggravation), names
-    the Instagram account and asks for its holder to be identified.
+    money by Instagram direct messages: the result page gives 312-10 at its base penalty (the
+    law data's) and says why; its "Write my complaint" carries the answers (by POST) into the
+    complaint, which names the offences the qualification finds (312-10, and 226-1, 226-2,
+    226-2-1 for the recording), states that the blackmail came by private messages, names the
+    Instagram account and asks for its holder to be identified.
 (c) an adult woman whose sexual deepfake is posted on X (a web address) and in a Telegram
-    channel: "Get content removed" gives the notice to X, the US TAKE IT DOWN Act request (X
-    answers to it) and the complaint, naming the web addresses, 226-8-1 and the platform.
+    channel: the result page gives 226-8-1 with its online aggravation and its penalty; the
+    complaint names both platforms, both addresses and the X account; from its last page,
+    "Get content removed" (the situation carried along) gives the notice to X and the US TAKE
+    IT DOWN Act request (X answers to it), naming the web address, 226-8-1 and the platform.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from app.law import get_registry
 from tests.browser.helpers import answer_guided_questions, answer_interview
 from tests.conftest import localized
 from tests.interview.situations import DEEPFAKE_X_TELEGRAM, WEBCAM_BLACKMAIL, form_for
@@ -87,6 +91,21 @@ DEEPFAKE_LETTERS = {
 }
 
 
+def offence_card(page, article: str) -> str:
+    """The result page's text about `article`, from its heading to its "learn more" link."""
+    text = page.evaluate("document.querySelector('#offences').parentElement.innerText")
+    start = text.index(f"(article {article} du Code pénal)")
+    return squash(text[start:text.index("En savoir plus", start)])
+
+
+def penalty_line(article: str, on: str, circumstances: set[str]) -> str:
+    """The maximum penalty the law data give, as the result page states it."""
+    penalty = get_registry().penalty_at(article, date.fromisoformat(on), circumstances)
+    fine = f"{penalty.fine_eur:,}".replace(",", " ")
+    return squash(f"Peine maximale : {penalty.prison_years} ans d'emprisonnement et {fine} € "
+                  "d'amende")
+
+
 def downloads(page, path: str) -> dict[str, str]:
     """Every format of the document behind the buttons at `path`, read back from the file."""
     texts = {}
@@ -107,6 +126,11 @@ def test_webcam_blackmail_complaint_in_every_format(browser, live_server, javasc
     page.goto(live_server + localized("/fr/qualify"))
     answers, _ = form_for(WEBCAM_BLACKMAIL)
     answer_guided_questions(page, answers)
+    # Blackmail by direct message: 312-10 at its base penalty, said why.
+    card = offence_card(page, "312-10")
+    assert penalty_line("312-10", answers["facts_date"], set()) in card
+    assert squash("par messages privés (messagerie, courriel) : la peine de base est retenue") \
+        in card and squash("Pris en compte") not in card
     with page.expect_navigation():
         page.get_by_role("button", name="Écrire ma plainte au procureur avec ces réponses").click()
     assert "?" not in page.url  # the answers travel by POST, never in the address
@@ -131,7 +155,11 @@ def test_deepfake_on_x_and_telegram_letters_in_every_format(browser, live_server
     page.goto(live_server + localized("/fr/qualify"))
     answers, _ = form_for(DEEPFAKE_X_TELEGRAM)
     answer_guided_questions(page, answers)
-    assert page.locator(f"a[href='{localized('/fr/deepfake-sexuel-226-8-1')}']").count()
+    # Posted publicly online: 226-8-1 with its online aggravation, and its penalty.
+    card = offence_card(page, "226-8-1")
+    assert penalty_line("226-8-1", answers["facts_date"], {"online_public"}) in card
+    assert squash("Pris en compte : publication réalisée en utilisant un service de "
+                  "communication au public en ligne") in card
     with page.expect_navigation():
         page.get_by_role("button", name="Écrire ma plainte au procureur avec ces réponses").click()
     answer_interview(page, DEEPFAKE, "Ce qui s'est passé, dans l'ordre")
