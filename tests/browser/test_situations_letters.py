@@ -185,3 +185,26 @@ def test_deepfake_on_x_and_telegram_letters_in_every_format(browser, live_server
         missing = [w for w in DEEPFAKE_LETTERS[path] if squash(w) not in flat]
         assert not missing, (key, missing)
     ctx.close()
+
+
+@pytest.mark.parametrize("javascript", [False, True], ids=["no-js", "js"])
+def test_deepfake_on_x_straight_to_get_content_removed(browser, live_server, javascript):
+    """The same woman opens "Get content removed" without writing a complaint first: she
+    answers the situation there, and gets the notice to X and the US request."""
+    ctx = browser.new_context(java_script_enabled=javascript, locale="fr-FR", viewport=PHONE,
+                              accept_downloads=True)
+    page = ctx.new_page()
+    page.goto(live_server + localized("/fr/action"))
+    with page.expect_navigation():
+        page.get_by_role("button", name="Commencer").click()
+    answers = {**form_for(DEEPFAKE_X_TELEGRAM)[0], **DEEPFAKE, **DEEPFAKE_PACK}
+    seen = answer_interview(page, answers, "Vérifier et télécharger")
+    assert "Votre situation" in seen and "La plateforme" in seen, seen
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 1
+    for kind in ("platform-notice", "us-removal-request"):
+        path = f"/fr/action/document/{kind}"
+        for fmt, text in downloads(page, path).items():
+            flat = squash(text)
+            missing = [w for w in DEEPFAKE_LETTERS[path] if squash(w) not in flat]
+            assert not missing, (kind, fmt, missing)
+    ctx.close()
