@@ -83,3 +83,51 @@ def press_button(page, name: str, value: str) -> None:
 def type_date(page, name: str, iso: str) -> None:
     year, month, day = iso.split("-")
     type_into(page, name, month + day + year)  # en-US date field: month, day, year
+
+
+def answer_guided_questions(page, answers: dict[str, str], limit: int = 14) -> list[str]:
+    """Answer each step of the guided questions with `answers`, as a person would (tick the
+    radio, type the date or the age, then Next), until the result. Returns the steps seen."""
+    seen = []
+    for _ in range(limit):
+        step = page.locator("input[name=step]")
+        if step.count() == 0:
+            return seen
+        seen.append(step.get_attribute("value"))
+        for name, value in answers.items():
+            field = page.locator(f"[name='{name}']:not([type=hidden])")
+            if field.count() == 0:
+                continue
+            if field.first.get_attribute("type") == "radio":
+                page.check(f"#{name}-{value}")
+            else:
+                page.fill(f"#{name}", value)
+        with page.expect_navigation():
+            page.click("button[value=next]")
+    raise AssertionError(f"no result after {limit} steps: {seen}")
+
+
+def answer_interview(page, answers: dict[str, str], last: str, limit: int = 14) -> list[str]:
+    """Answer each step of a tool's interview (#step-title) with the fields of `answers` it
+    shows, then Continue, until the step titled `last`. Returns the titles seen."""
+    seen = []
+    for _ in range(limit):
+        title = page.locator("#step-title").inner_text()
+        seen.append(title)
+        assert not page.locator(".error-summary").count(), (seen, page.inner_text("main"))
+        if title == last:
+            return seen
+        for name, value in answers.items():
+            fields = page.locator(f'[name="{name}"]:not([type="hidden"])')
+            if not fields.count():
+                continue
+            kind = fields.first.get_attribute("type")
+            if kind == "radio":
+                page.locator(f'input[name="{name}"][value="{value}"]').check()
+            elif kind == "checkbox":
+                fields.first.check()
+            else:
+                fields.first.fill(value)
+        with page.expect_navigation():
+            page.locator('button[name="action"][value="next"]:not([hidden])').click()
+    raise AssertionError(f"{last!r} not reached: {seen}")
