@@ -31,7 +31,7 @@ def test_the_phone_s_back_returns_to_the_previous_step(browser, live_server, lan
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
     page.goto(live_server + tool_path(lang, "qualify"))
-    for _step, values in MINOR_WALK[:3]:
+    for _step, values in MINOR_WALK[:4]:
         answer(page, values)
         press(page)
     assert step_id(page) == "sharing"
@@ -43,7 +43,7 @@ def test_the_phone_s_back_returns_to_the_previous_step(browser, live_server, lan
     page.go_back()
     wait_for_step(page, "content")
     assert page.locator("#content_type-sexual_deepfake").is_checked()
-    assert page.title().startswith("Étape 2" if lang == "fr" else "Step 2")
+    assert page.title().startswith("Étape 3" if lang == "fr" else "Step 3")
     nothing_stored(page)
     press(page)  # and forward again from there
     assert step_id(page) == "origin"
@@ -55,7 +55,7 @@ def test_back_from_the_first_step_and_after_the_exit_leaves_the_site(app, contex
                                                                      live_server, lang):
     page = context.new_page()
     page.goto(live_server + tool_path(lang, "qualify"))
-    for _step, values in MINOR_WALK[:4]:
+    for _step, values in MINOR_WALK[:5]:
         answer(page, values)
         press(page)
     assert step_id(page) == "threat"
@@ -89,7 +89,7 @@ def test_the_result_page_and_the_review_go_back_a_step(context, live_server):
     assert page.locator("main form input[name=step]").count() == 0  # the result page
     page.go_back()
     wait_for_step(page, "author")
-    assert page.locator("#author_is_partner-no").is_checked()
+    assert page.locator("#author_relationship-stranger").is_checked()
 
 
 @LANGS
@@ -102,6 +102,8 @@ def test_without_javascript_tool_pages_say_what_back_may_show(browser, live_serv
     answer(page, MINOR_WALK[0][1])
     press(page, javascript=False)
     answer(page, MINOR_WALK[1][1])
+    press(page, javascript=False)
+    answer(page, MINOR_WALK[2][1])
     press(page, javascript=False)
     press(page, "back", javascript=False)
     assert step_id(page) == "content"
