@@ -88,7 +88,7 @@ def test_the_3018_is_callable_from_the_parents_first_steps(browser, live_server,
     page.goto(live_server + localized(f"/{lang}/qualify"))
     answer_every_step(page, form_for(PARENT_SNAPCHAT)[0])
     step = page.locator("#step-minor_3018")
-    assert step.locator("a[href='tel:3018']").count() == 1
+    assert step.locator("a[href='tel:3018']").count() >= 1  # each mention is tap-to-call
     assert step.locator("a[href='3018']").count() == 0  # the app is named, not a dead link
     box = step.bounding_box()
     assert box is not None and box["width"] <= PHONE["width"]
