@@ -82,7 +82,7 @@ def press_button(page, name: str, value: str) -> None:
 
 def type_date(page, name: str, iso: str) -> None:
     year, month, day = iso.split("-")
-    type_into(page, name, month + day + year)  # en-US date field: month, day, year
+    type_into(page, name, f"{int(day)} {int(month)} {year}")  # as the hint says: 5 12 2026
 
 
 def answer_guided_questions(page, answers: dict[str, str], limit: int = 14) -> list[str]:
