@@ -8,7 +8,7 @@ import pytest
 
 from app.letters.kind import disposition
 from tests.complaint.answers import ANSWERS as COMPLAINT
-from tests.complaint.test_pg_appeal_site import PG
+from tests.complaint.answers import PG
 from tests.conftest import localized
 
 from .helpers import ANSWERS as PACK

@@ -51,3 +51,9 @@ def step_title(html: str) -> str:
 
     found = re.search(r'<h2 id="step-title">(.*?)</h2>', html)
     return html_lib.unescape(found.group(1)) if found else ""
+
+# The appeal to the procureur général (CPP 40-3): the complaint's answers plus the decision.
+DECISION = {"kind": "pg_appeal", "complaint_date": "2026-10-02", "decision_date": "2026-11-20",
+            "decision_reference": "26/123/456", "decision_reason": "Auteur inconnu",
+            "grounds": "L'auteur a été identifié depuis."}
+PG = {**ANSWERS, **DECISION}

@@ -11,12 +11,7 @@ from hypothesis import strategies as st
 from tests.conftest import localized
 from tests.letters.readback import squash, text_of
 
-from .answers import ANSWERS, step_title
-
-DECISION = {"kind": "pg_appeal", "complaint_date": "2026-10-02", "decision_date": "2026-11-20",
-            "decision_reference": "26/123/456", "decision_reason": "Auteur inconnu",
-            "grounds": "L'auteur a été identifié depuis."}
-PG = {**ANSWERS, **DECISION}
+from .answers import ANSWERS, PG, step_title
 
 
 def test_the_review_of_a_complaint_offers_the_appeal(client):
