@@ -107,6 +107,21 @@ def answer_guided_questions(page, answers: dict[str, str], limit: int = 14) -> l
     raise AssertionError(f"no result after {limit} steps: {seen}")
 
 
+def fill_shown(page, answers: dict[str, str]) -> None:
+    """Answer every field of the page that `answers` names, as a person would."""
+    for name, value in answers.items():
+        fields = page.locator(f'[name="{name}"]:not([type="hidden"])')
+        if not fields.count():
+            continue
+        kind = fields.first.get_attribute("type")
+        if kind == "radio":
+            page.locator(f'input[name="{name}"][value="{value}"]').check()
+        elif kind == "checkbox":
+            fields.first.check()
+        else:
+            fields.first.fill(value)
+
+
 def answer_interview(page, answers: dict[str, str], last: str, limit: int = 14) -> list[str]:
     """Answer each step of a tool's interview (#step-title) with the fields of `answers` it
     shows, then Continue, until the step titled `last`. Returns the titles seen."""
@@ -117,17 +132,7 @@ def answer_interview(page, answers: dict[str, str], last: str, limit: int = 14) 
         assert not page.locator(".error-summary").count(), (seen, page.inner_text("main"))
         if title == last:
             return seen
-        for name, value in answers.items():
-            fields = page.locator(f'[name="{name}"]:not([type="hidden"])')
-            if not fields.count():
-                continue
-            kind = fields.first.get_attribute("type")
-            if kind == "radio":
-                page.locator(f'input[name="{name}"][value="{value}"]').check()
-            elif kind == "checkbox":
-                fields.first.check()
-            else:
-                fields.first.fill(value)
+        fill_shown(page, answers)
         with page.expect_navigation():
             page.locator('button[name="action"][value="next"]:not([hidden])').click()
     raise AssertionError(f"{last!r} not reached: {seen}")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.action.parent_answers import LETTERS, MOTHER
+from tests.browser.helpers import fill_shown
 from tests.conftest import localized
 from tests.letters.readback import squash, text_of
 
@@ -21,26 +22,11 @@ def title(page) -> str:
     return page.locator("#step-title").inner_text()
 
 
-def fill(page, answers: dict) -> None:
-    """Answer every field of the page that `answers` names, as a person would."""
-    for name, value in answers.items():
-        fields = page.locator(f'[name="{name}"]:not([type="hidden"])')
-        if not fields.count():
-            continue
-        kind = fields.first.get_attribute("type")
-        if kind == "radio":
-            page.locator(f'input[name="{name}"][value="{value}"]').check()
-        elif kind == "checkbox":
-            fields.first.check()
-        else:
-            fields.first.fill(value)
-
-
 def answer_step(page, answers: dict) -> str:
     """Fill the step, press Continue, and again while the step shows a follow-up question."""
     current = title(page)
     for _ in range(3):
-        fill(page, answers)
+        fill_shown(page, answers)
         with page.expect_navigation():
             page.locator('button[name="action"][value="next"]:not([hidden])').click()
         if title(page) != current or page.locator(".error-summary").count():

@@ -9,28 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.tools import submit_post
 from tests.complaint.answers import ANSWERS
 from tests.letters.readback import docx_text, pdf_pages, squash
 
 URL = "https://www.instagram.com/p/Zx81-montage_partage/?igsh=abc123"
 BEFORE = {k: v for k, v in ANSWERS.items()
           if not k.startswith(("facts[", "exhibits[", "witnesses["))}
-
-
-def post_form(page, url: str, data: dict) -> None:
-    """Open `url` by POST with `data`, as the page's own forms do; the form is built and
-    submitted by the test driver, so this works with the page's JavaScript off too."""
-    with page.expect_navigation():
-        page.evaluate("""([url, data]) => {
-            const form = document.createElement('form');
-            form.method = 'post'; form.action = url;
-            for (const [name, value] of Object.entries(data)) {
-                const input = document.createElement('input');
-                input.type = 'hidden'; input.name = name; input.value = value;
-                form.appendChild(input);
-            }
-            document.body.appendChild(form); form.submit();
-        }""", [url, data])
 
 
 def fits(page) -> bool:
@@ -49,7 +34,7 @@ def test_a_witness_and_a_content_item_on_a_phone(browser, live_server, javascrip
                               has_touch=True)
     page = ctx.new_page()
     page.goto(live_server + "/fr/complaint")
-    post_form(page, live_server + "/fr/complaint", {**BEFORE, "step": "author",
+    submit_post(page, live_server + "/fr/complaint", {**BEFORE, "step": "author",
                                                     "action": "next"})
     assert page.locator("#step-title").inner_text() == "Ce qui s'est passé, dans l'ordre"
     page.locator('input[name="facts[0].date"]').fill("2026-10-01")

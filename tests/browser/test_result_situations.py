@@ -11,6 +11,7 @@ import pytest
 
 from app.interview.qualify.plan import say as plan_say
 from tests.browser.conftest import run_axe
+from tests.browser.helpers import answer_guided_questions
 from tests.conftest import localized
 from tests.interview.situations import (
     DEEPFAKE_X_TELEGRAM,
@@ -24,28 +25,6 @@ SITUATIONS = {"parent-snapchat": PARENT_SNAPCHAT, "webcam-blackmail": WEBCAM_BLA
               "deepfake-x-telegram": DEEPFAKE_X_TELEGRAM}
 
 
-def answer_every_step(page, answers: dict[str, str], limit: int = 14) -> list[str]:
-    """Answer each step shown with the situation's answers, as a person would: tick the radio,
-    type the date or the age, then Next; until the result. Returns the steps seen."""
-    seen = []
-    for _ in range(limit):
-        step = page.locator("input[name=step]")
-        if step.count() == 0:
-            return seen
-        seen.append(step.get_attribute("value"))
-        for name, value in answers.items():
-            field = page.locator(f"[name='{name}']:not([type=hidden])")
-            if field.count() == 0:
-                continue
-            if field.first.get_attribute("type") == "radio":
-                page.check(f"#{name}-{value}")
-            else:
-                page.fill(f"#{name}", value)
-        with page.expect_navigation():
-            page.click("button[value=next]")
-    raise AssertionError(f"no result after {limit} steps: {seen}")
-
-
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("name", SITUATIONS)
@@ -55,7 +34,7 @@ def test_result_leads_with_the_steps_on_a_phone(browser, live_server, axe_source
     context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
     page = context.new_page()
     page.goto(live_server + localized(f"/{lang}/qualify"))
-    seen = answer_every_step(page, answers)
+    seen = answer_guided_questions(page, answers)
     assert seen[0] == "when" and seen[-1] == "author"
     steps = page.locator("ol.plan-steps > li")
     ids = [steps.nth(i).get_attribute("id") for i in range(steps.count())]
@@ -86,7 +65,7 @@ def test_the_3018_is_callable_from_the_parents_first_steps(browser, live_server,
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     page = context.new_page()
     page.goto(live_server + localized(f"/{lang}/qualify"))
-    answer_every_step(page, form_for(PARENT_SNAPCHAT)[0])
+    answer_guided_questions(page, form_for(PARENT_SNAPCHAT)[0])
     step = page.locator("#step-minor_3018")
     assert step.locator("a[href='tel:3018']").count() >= 1  # each mention is tap-to-call
     assert step.locator("a[href='3018']").count() == 0  # the app is named, not a dead link
