@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from tests.action.helpers import ANSWERS, COMPLAINT, action_app
 from tests.browser.conftest import run_axe
 from tests.browser.helpers import (
     choose,
@@ -21,6 +20,7 @@ from tests.browser.helpers import (
     type_into,
 )
 from tests.conftest import localized
+from tests.interview.action.helpers import ANSWERS, COMPLAINT, action_app
 from tests.letters.readback import squash
 
 

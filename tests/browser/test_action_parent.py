@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.action.parent_answers import LETTERS, MOTHER
 from tests.browser.helpers import fill_shown
 from tests.conftest import localized
+from tests.interview.action.parent_answers import LETTERS, MOTHER
 from tests.letters.readback import squash, text_of
 
 FORMATS = ("pdf", "docx", "odt", "txt")

@@ -11,7 +11,7 @@ import pytest
 
 from tests.browser.conftest import wait_until
 from tests.browser.tools import MINOR_WALK, answer, first_step, press, submit_post, tool_path
-from tests.complaint.answers import ANSWERS
+from tests.interview.complaint.answers import ANSWERS
 
 JS = pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
 LANGS = pytest.mark.parametrize("lang", ["fr", "en"])

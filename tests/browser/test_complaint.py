@@ -23,8 +23,8 @@ from tests.browser.helpers import (
     type_date,
     type_into,
 )
-from tests.complaint.answers import ANSWERS
 from tests.conftest import localized
+from tests.interview.complaint.answers import ANSWERS
 from tests.letters.readback import pdf_pages, squash
 
 STEPS = ["situation", "writer", "victim", "where", "author", "facts", "witnesses", "harm",

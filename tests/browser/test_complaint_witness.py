@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.tools import submit_post
-from tests.complaint.answers import ANSWERS
+from tests.interview.complaint.answers import ANSWERS
 from tests.letters.readback import docx_text, pdf_pages, squash
 
 URL = "https://www.instagram.com/p/Zx81-montage_partage/?igsh=abc123"

@@ -13,8 +13,8 @@ import pytest
 
 from app.services.directory import all_services
 from tests.browser.tools import MINOR_WALK, answer, press, submit_post, tool_path
-from tests.complaint.answers import ANSWERS
 from tests.conftest import all_page_urls
+from tests.interview.complaint.answers import ANSWERS
 
 
 class Anchors(HTMLParser):
@@ -91,7 +91,7 @@ def result_pages(page, base: str) -> dict[str, str]:
         submit_post(page, base + tool_path(lang, "complaint"),
                     {**ANSWERS, "step": "review", "action": "goto:review"})
         shown[f"{lang} complaint review"] = page.content()
-        from tests.action.helpers import ANSWERS as PACK
+        from tests.interview.action.helpers import ANSWERS as PACK
 
         page.goto(base + tool_path(lang, "action"))
         submit_post(page, base + tool_path(lang, "action"),

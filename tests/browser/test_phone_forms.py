@@ -19,7 +19,7 @@ from tests.browser.tools import (
     submit_post,
     tool_path,
 )
-from tests.complaint.answers import ANSWERS
+from tests.interview.complaint.answers import ANSWERS
 
 PHONE = {"width": 375, "height": 640}
 JS = pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
@@ -125,7 +125,7 @@ def test_the_review_reads_as_people_write(browser, live_server, lang, javascript
 def test_a_field_marked_optional_can_be_left_empty(browser, live_server, lang, tool):
     """On every step of a complete interview, each field whose label says optional is emptied
     and the step sent: no message for that field."""
-    from tests.action.helpers import ANSWERS as PACK
+    from tests.interview.action.helpers import ANSWERS as PACK
 
     context = phone(browser, False, 1280)
     page = context.new_page()

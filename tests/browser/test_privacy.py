@@ -26,11 +26,11 @@ import time
 import uuid
 from pathlib import Path
 
-from tests.action.helpers import ANSWERS as ACTION_ANSWERS
 from tests.browser.conftest import ROOT
 from tests.browser.helpers import PATH, post_form, submit_post
-from tests.complaint.answers import ANSWERS
 from tests.conftest import localized
+from tests.interview.action.helpers import ANSWERS as ACTION_ANSWERS
+from tests.interview.complaint.answers import ANSWERS
 from tests.letters.readback import pdf_pages, squash
 
 WATCHED_LOGGERS = ("", "werkzeug", "app", "flask.app")

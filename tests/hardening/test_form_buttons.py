@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.complaint.answers import ANSWERS
 from tests.conftest import localized
+from tests.interview.complaint.answers import ANSWERS
 
 from .hostile import check
 

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.qualify.facts import BOOLEANS, CHOICES, FIELDS
-from tests.complaint.answers import ANSWERS
 from tests.conftest import localized
+from tests.interview.complaint.answers import ANSWERS
 
 from .hostile import (
     API_ENDPOINTS,

@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from tests.complaint.answers import ANSWERS
 from tests.conftest import localized
+from tests.interview.complaint.answers import ANSWERS
 
 FIELD = re.compile(r'<input (?=[^>]*name="victim\.)[^>]*>')
 

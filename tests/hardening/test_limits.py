@@ -17,8 +17,8 @@ import pytest
 from app.interview.complaint.saved import SAVED_MAX_BYTES, saved_file
 from app.letters.schema import LIST_MAX, NAME_MAX, TEXT_MAX, URL_MAX
 from tests.api.bodies import BODY
-from tests.complaint.answers import ANSWERS
 from tests.conftest import localized
+from tests.interview.complaint.answers import ANSWERS
 
 from .hostile import check
 

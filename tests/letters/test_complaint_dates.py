@@ -14,8 +14,8 @@ import pytest
 from app.letters import LetterInputError, build_complaint, validate
 from app.letters.complaint import signing_errors
 from tests.api.bodies import BODY, URL, post
-from tests.complaint.answers import ANSWERS
 from tests.conftest import localized
+from tests.interview.complaint.answers import ANSWERS
 
 from .cases import OFFENCES, PARIS, assert_dated_outcome
 

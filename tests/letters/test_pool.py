@@ -1,6 +1,6 @@
 """The render pool: a letter runs in another process, bounded in CPU and wall time; a full pool
 answers at once instead of queueing without end. Stand-in tasks (builtins) keep this fast; the
-letters themselves go through the pool in tests/api and tests/complaint."""
+letters themselves go through the pool in tests/api and tests/interview/complaint."""
 
 from __future__ import annotations
 

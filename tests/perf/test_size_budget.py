@@ -10,10 +10,10 @@ import re
 
 import pytest
 
-from tests.action.helpers import ANSWERS as ACTION
-from tests.complaint.answers import ANSWERS as COMPLAINT
-from tests.complaint.answers import QUALIFICATION as COMPLAINT_FACTS
 from tests.conftest import all_page_urls, localized, localized_links
+from tests.interview.action.helpers import ANSWERS as ACTION
+from tests.interview.complaint.answers import ANSWERS as COMPLAINT
+from tests.interview.complaint.answers import QUALIFICATION as COMPLAINT_FACTS
 from tests.interview.helpers import form_answers, step_of, walk
 
 BUDGET = 40 * 1024

@@ -7,8 +7,8 @@ import logging
 
 import pytest
 
-from tests.complaint.answers import ANSWERS
 from tests.conftest import localized
+from tests.interview.complaint.answers import ANSWERS
 
 CANARY = "TEXTE-D-UN-AUTRE-SITE"
 

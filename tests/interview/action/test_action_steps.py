@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from tests.complaint.answers import QUALIFICATION, hidden, step_title
 from tests.conftest import localized, localized_links
+from tests.interview.complaint.answers import QUALIFICATION, hidden, step_title
 
 from .helpers import ANSWERS, COMPLAINT, PACK
 

@@ -1,6 +1,6 @@
 """A mother writing every letter of the action pack for her 14-year-old daughter: the answers
-of the site's form and what each letter must say (tests/action/test_parent_for_a_child.py and the
-browser test of the same situation)."""
+of the site's form and what each letter must say (test_parent_for_a_child.py beside this file
+and the browser test of the same situation)."""
 
 from __future__ import annotations
 

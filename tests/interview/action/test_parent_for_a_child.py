@@ -19,9 +19,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.action.parent_answers import FORMATS, LETTERS, MOTHER, PLACE, SITUATION
-from tests.complaint.answers import step_title
 from tests.conftest import localized, localized_links
+from tests.interview.action.parent_answers import FORMATS, LETTERS, MOTHER, PLACE, SITUATION
+from tests.interview.complaint.answers import step_title
 from tests.letters.readback import squash, text_of
 
 
@@ -346,7 +346,7 @@ def test_typed_text_reaches_no_log(client, records):  # noqa: F811 (the fixture)
 
 
 def test_the_complaint_written_on_the_site_says_where_the_message_is(client):
-    from tests.complaint.answers import ANSWERS
+    from tests.interview.complaint.answers import ANSWERS
 
     answers = {k: v for k, v in ANSWERS.items() if not k.startswith(("facts[1]", "exhibits"))}
     answers.update({"facts[0].platform": "Snapchat", "facts[0].urls": "",

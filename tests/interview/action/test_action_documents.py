@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.complaint.answers import step_title
 from tests.conftest import localized
+from tests.interview.complaint.answers import step_title
 from tests.letters.readback import squash, text_of
 
 from .helpers import ANSWERS

@@ -7,8 +7,8 @@ from html import unescape
 
 import pytest
 
-from tests.complaint.answers import ANSWERS
 from tests.conftest import localized, localized_links
+from tests.interview.complaint.answers import ANSWERS
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -5,8 +5,8 @@ Until the lead adds the blueprint to app/blueprints.py, the tests register it th
 from __future__ import annotations
 
 from app import create_app
-from tests.complaint.answers import ANSWERS as COMPLAINT
 from tests.conftest import FACTS_ON
+from tests.interview.complaint.answers import ANSWERS as COMPLAINT
 
 KINDS = ("platform_notice", "platform_appeal", "delisting", "erasure", "cnil_complaint",
          "preservation")

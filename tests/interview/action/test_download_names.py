@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from app.letters.kind import disposition
-from tests.complaint.answers import ANSWERS as COMPLAINT
-from tests.complaint.answers import PG
 from tests.conftest import localized
+from tests.interview.complaint.answers import ANSWERS as COMPLAINT
+from tests.interview.complaint.answers import PG
 
 from .helpers import ANSWERS as PACK
 from .parent_answers import MOTHER
